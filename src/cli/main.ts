@@ -1,0 +1,182 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config.js';
+import { lint } from '../engine/lint.js';
+import { UsageError } from '../errors.js';
+import { formatReport, isFormatName, FORMATS } from '../report/format.js';
+import { RULES } from '../rules/index.js';
+import { docsPath } from '../rules/rule.js';
+import { SEVERITIES, type Severity } from '../types.js';
+import { VERSION } from '../version.js';
+
+export interface CliIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+const HELP = `publish-gate ${VERSION}: lint OpenAPI contracts and portal listings against governance rulesets
+
+Usage:
+  publish-gate lint [PATH|GLOB ...] [options]   lint contracts and listings (default: the current directory)
+  publish-gate rules [--format stylish|json]    list every rule with its control and default severity
+  publish-gate --help | --version
+
+Lint options:
+  --config FILE          config file (default: .publish-gate.yaml when present)
+  --ruleset NAME|FILE    ruleset to use instead of the config's; repeatable
+                         (publish-gate:recommended, publish-gate:strict, or a Spectral-format file)
+  --format NAME          ${FORMATS.join(', ')}; repeatable, each optionally followed by --output
+  --output FILE          write the preceding --format to FILE instead of stdout
+  --fail-on LEVEL        error (default), warn, info, hint or none: lowest unwaived severity that fails
+  --now YYYY-MM-DD       "today" for date rules (or PUBLISH_GATE_NOW); default: today in UTC
+  --quiet                show only failing errors in stylish output
+  --no-color             plain stylish output
+
+Exit codes: 0 the gate passed, 1 the gate failed, 2 the tool could not do its job.
+`;
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    switch (command) {
+      case 'lint':
+        return await runLint(rest, io);
+      case 'rules':
+        return runRules(rest, io);
+      default:
+        throw new UsageError(`unknown command "${command}" (try: publish-gate --help)`);
+    }
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`publish-gate: ${error.message}\n`);
+    return 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`publish-gate: internal error: ${message.split('\n')[0]}\n`);
+  if (io.env.DEBUG?.includes('publish-gate') && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return 2;
+}
+
+function parse(args: string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+}
+
+interface OutputTarget {
+  format: string;
+  file: string | undefined;
+}
+
+/** Pairs each `--output` with the `--format` before it. */
+function outputTargets(tokens: ReturnType<typeof parseArgs>['tokens']): OutputTarget[] {
+  const targets: OutputTarget[] = [];
+  for (const token of tokens ?? []) {
+    if (token.kind !== 'option') continue;
+    if (token.name === 'format') {
+      if (!token.value || !isFormatName(token.value)) throw new UsageError(`unknown format "${token.value ?? ''}" (known: ${FORMATS.join(', ')})`);
+      targets.push({ format: token.value, file: undefined });
+    } else if (token.name === 'output') {
+      const last = targets[targets.length - 1];
+      if (!last || last.file !== undefined) throw new UsageError('--output must follow the --format it writes');
+      last.file = token.value;
+    }
+  }
+  return targets.length > 0 ? targets : [{ format: 'stylish', file: undefined }];
+}
+
+async function runLint(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals, tokens } = parse(args, {
+    config: { type: 'string' },
+    ruleset: { type: 'string', multiple: true },
+    format: { type: 'string', multiple: true },
+    output: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    now: { type: 'string' },
+    quiet: { type: 'boolean' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const failOn = values['fail-on'] as string | undefined;
+  if (failOn !== undefined && failOn !== 'none' && !(SEVERITIES as readonly string[]).includes(failOn)) {
+    throw new UsageError(`--fail-on must be one of error, warn, info, hint, none (got "${failOn}")`);
+  }
+  const targets = outputTargets(tokens);
+  const config = loadConfig(io.cwd, values.config as string | undefined);
+  const { report } = await lint({
+    cwd: io.cwd,
+    paths: positionals,
+    config,
+    rulesets: values.ruleset as string[] | undefined,
+    failOn: failOn as Severity | 'none' | undefined,
+    now: (values.now as string | undefined) ?? io.env.PUBLISH_GATE_NOW,
+  });
+  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
+  for (const target of targets) {
+    const text = formatReport(report, target.format, { color: target.file ? false : color, quiet: Boolean(values.quiet) });
+    if (target.file) {
+      const absolute = path.resolve(io.cwd, target.file);
+      try {
+        mkdirSync(path.dirname(absolute), { recursive: true });
+        writeFileSync(absolute, text);
+      } catch (error) {
+        throw new UsageError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+    } else io.stdout.write(text);
+  }
+  return report.result === 'pass' ? 0 : 1;
+}
+
+function runRules(args: string[], io: CliIo): number {
+  const { values } = parse(args, { format: { type: 'string' } });
+  const format = (values.format as string | undefined) ?? 'stylish';
+  const rules = [...RULES].sort((a, b) => a.control.localeCompare(b.control) || a.id.localeCompare(b.id));
+  if (format === 'json') {
+    const listing = rules.map((rule) => ({
+      id: rule.id,
+      control: rule.control,
+      target: rule.target,
+      severity: rule.severity,
+      strictSeverity: rule.strictSeverity ?? rule.severity,
+      description: rule.description,
+      hint: rule.hint,
+      docs: docsPath(rule.id),
+    }));
+    io.stdout.write(`${JSON.stringify(listing, null, 2)}\n`);
+    return 0;
+  }
+  if (format !== 'stylish') throw new UsageError(`unknown format "${format}" for rules (known: stylish, json)`);
+  const idWidth = Math.max(...rules.map((rule) => rule.id.length));
+  const controlWidth = Math.max(...rules.map((rule) => rule.control.length));
+  io.stdout.write(`${'RULE'.padEnd(idWidth)}  ${'CONTROL'.padEnd(controlWidth)}  RECOMMENDED  STRICT  DESCRIPTION\n`);
+  for (const rule of rules) {
+    io.stdout.write(
+      `${rule.id.padEnd(idWidth)}  ${rule.control.padEnd(controlWidth)}  ${rule.severity.padEnd(11)}  ${(rule.strictSeverity ?? rule.severity).padEnd(6)}  ${rule.description}\n`,
+    );
+  }
+  return 0;
+}

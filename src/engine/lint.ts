@@ -1,0 +1,240 @@
+import path from 'node:path';
+import { loadConfig, type Config } from '../config/config.js';
+import { UsageError } from '../errors.js';
+import { discover, looksLikeDocument } from '../load/discover.js';
+import type { SourceFile } from '../load/source-file.js';
+import { toPointer, Workspace } from '../load/workspace.js';
+import { ContractIndex, detectVersion } from '../model/contract.js';
+import { isExceptionListData, isListingData, readListing, type Listing } from '../model/listing.js';
+import { finishReport } from '../report/build.js';
+import { RULES } from '../rules/index.js';
+import type { Rule, RuleReport } from '../rules/rule.js';
+import { docsPath } from '../rules/rule.js';
+import { resolveRuleSettings, type RuleSettings } from '../ruleset/load.js';
+import { type Audience, type Finding, type Report, type Severity, severityRank } from '../types.js';
+import { runForeignRules } from './spectral-runner.js';
+
+export interface LintOptions {
+  /** The working directory: files are reported relative to it and nothing outside it is read. */
+  cwd: string;
+  /** Files, directories or globs; none: the config's globs, or the whole working directory. */
+  paths?: string[];
+  configPath?: string;
+  /** Rulesets to use instead of the config's. */
+  rulesets?: string[];
+  failOn?: Severity | 'none';
+  /** "Today" for every date rule, `YYYY-MM-DD`; default: today in UTC. */
+  now?: string;
+  /** A config already loaded (the CLI loads it first to report config errors early). */
+  config?: Config;
+}
+
+export interface LintResult {
+  report: Report;
+  failOn: Severity | 'none';
+}
+
+const RULE_CRASH_ID = 'structure-rule-crash';
+const PARSE_RULE_ID = 'structure-parse';
+
+/** Lints contracts and listings and returns the report. Throws `UsageError` when the tool cannot do its job. */
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const cwd = path.resolve(options.cwd);
+  const config = options.config ?? loadConfig(cwd, options.configPath);
+  const now = resolveNow(options.now);
+  const failOn = options.failOn ?? config.failOn;
+  const settings = await resolveRuleSettings(options.rulesets && options.rulesets.length > 0 ? options.rulesets : config.rulesets, cwd);
+  const workspace = new Workspace({ root: cwd, limits: config.limits });
+
+  const patterns = options.paths && options.paths.length > 0 ? options.paths : [...(config.contracts ?? []), ...(config.manifests ?? [])];
+  const discovered = await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
+
+  const collector = new FindingCollector(settings);
+  const contracts: ContractIndex[] = [];
+  const listings: Listing[] = [];
+  const lintedFiles: SourceFile[] = [];
+
+  for (const absPath of discovered.files) {
+    const file = workspace.load(absPath);
+    const explicit = discovered.explicit.has(absPath);
+    if (!file.parsed) {
+      if (explicit || file.problems.some((problem) => problem.code !== 'syntax' && problem.code !== 'encoding') || looksLikeDocument(file.text)) {
+        lintedFiles.push(file);
+        runFileRules(file, 'unknown', now, config, workspace, collector);
+      }
+      continue;
+    }
+    if (detectVersion(file.data)) {
+      lintedFiles.push(file);
+      contracts.push(new ContractIndex(file, workspace));
+      runFileRules(file, 'contract', now, config, workspace, collector);
+    } else if (isListingData(file.data)) {
+      lintedFiles.push(file);
+      listings.push(readListing(file));
+      runFileRules(file, 'listing', now, config, workspace, collector);
+    } else if (explicit && !isExceptionListData(file.data)) {
+      lintedFiles.push(file);
+      collector.add(ruleById(PARSE_RULE_ID), file, {
+        message: `${file.relPath} is not an OpenAPI contract (no top-level openapi: 3.x or swagger: "2.0") nor a listing (apiVersion: publish-gate/v1, kind: ApiListing)`,
+        at: { file, path: [] },
+      });
+    }
+  }
+
+  const listingsByContract = new Map<string, Listing[]>();
+  for (const listing of listings) {
+    if (!listing.contractPath) continue;
+    const list = listingsByContract.get(listing.contractPath) ?? [];
+    list.push(listing);
+    listingsByContract.set(listing.contractPath, list);
+  }
+
+  const base = { now, policy: config.policy, workspace };
+  for (const contract of contracts) {
+    const contractListings = listingsByContract.get(contract.file.absPath) ?? [];
+    const audience = strictestAudience(contractListings);
+    for (const rule of RULES) {
+      if (rule.target !== 'contract') continue;
+      collector.run(rule, contract.file, audience, (report) => rule.check({ ...base, contract, listings: contractListings, audience, report }));
+    }
+    const foreign = settings.foreignFor(contract.file.absPath);
+    if (foreign) {
+      try {
+        for (const finding of await runForeignRules(foreign, contract.file, workspace, settings)) collector.push(finding);
+      } catch (error) {
+        collector.crash('spectral', contract.file, error);
+      }
+    }
+  }
+
+  const contractsByPath = new Map(contracts.map((contract) => [contract.file.absPath, contract]));
+  for (const listing of listings) {
+    const contract = listing.contractPath ? contractsByPath.get(listing.contractPath) ?? contractFor(listing.contractPath, workspace) : undefined;
+    for (const rule of RULES) {
+      if (rule.target !== 'listing') continue;
+      collector.run(rule, listing.file, listing.audience, (report) => rule.check({ ...base, listing, contract, allListings: listings, report }));
+    }
+  }
+
+  for (const rule of RULES) {
+    if (rule.target !== 'repository') continue;
+    collector.runRepository(rule, (report) => rule.check({ ...base, contracts, listings, report }));
+  }
+
+  const report = finishReport({
+    findings: collector.findings,
+    files: lintedFiles.length,
+    failOn,
+    exceptions: [],
+  });
+  report.rulesets = settings.sources;
+  return { report, failOn };
+}
+
+/** A listed contract that discovery did not visit (e.g. outside the linted paths) is still read for cross-checks. */
+function contractFor(absPath: string, workspace: Workspace): ContractIndex | undefined {
+  if (!workspace.isInside(absPath)) return undefined;
+  const file = workspace.load(absPath);
+  return file.parsed && detectVersion(file.data) ? new ContractIndex(file, workspace) : undefined;
+}
+
+function runFileRules(file: SourceFile, kind: 'contract' | 'listing' | 'unknown', now: string, config: Config, workspace: Workspace, collector: FindingCollector): void {
+  for (const rule of RULES) {
+    if (rule.target !== 'file') continue;
+    collector.run(rule, file, 'public', (report) => rule.check({ now, policy: config.policy, workspace, file, kind, report }));
+  }
+}
+
+function ruleById(id: string): Rule {
+  const rule = RULES.find((candidate) => candidate.id === id);
+  if (!rule) throw new Error(`unknown rule ${id}`);
+  return rule;
+}
+
+function strictestAudience(listings: Listing[]): Audience {
+  if (listings.length === 0 || listings.some((listing) => listing.audience === 'public')) return 'public';
+  return listings.some((listing) => listing.audience === 'partner') ? 'partner' : 'internal';
+}
+
+export function resolveNow(now: string | undefined): string {
+  if (now === undefined || now === '') return new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(now) || Number.isNaN(Date.parse(`${now}T00:00:00Z`)) || new Date(`${now}T00:00:00Z`).toISOString().slice(0, 10) !== now) {
+    throw new UsageError(`--now must be a date as YYYY-MM-DD, got "${now}"`);
+  }
+  return now;
+}
+
+/** Turns rule reports into findings: severity from the ruleset, the audience and the report, location from the file. */
+class FindingCollector {
+  readonly findings: Finding[] = [];
+
+  constructor(private readonly settings: RuleSettings) {}
+
+  run(rule: Rule, file: SourceFile, audience: Audience, check: (report: (report: RuleReport) => void) => void): void {
+    const configured = this.settings.severityFor(rule, file.absPath);
+    if (configured === 'off') return;
+    const cap = audience === 'public' ? undefined : rule.relaxFor?.[audience];
+    const ceiling = cap && severityRank(cap) < severityRank(configured) ? cap : configured;
+    try {
+      check((report) => this.add(rule, file, report, ceiling));
+    } catch (error) {
+      this.crash(rule.id, file, error);
+    }
+  }
+
+  runRepository(rule: Rule, check: (report: (report: RuleReport) => void) => void): void {
+    try {
+      check((report) => {
+        const configured = this.settings.severityFor(rule, report.at.file.absPath);
+        if (configured !== 'off') this.add(rule, report.at.file, report, configured);
+      });
+    } catch (error) {
+      this.crash(rule.id, undefined, error);
+    }
+  }
+
+  add(rule: Rule, defaultFile: SourceFile, report: RuleReport, ceiling?: Severity): void {
+    const configured = ceiling ?? this.settings.severityFor(rule, defaultFile.absPath);
+    if (configured === 'off') return;
+    const severity = report.severity && severityRank(report.severity) < severityRank(configured) ? report.severity : configured;
+    const at = report.at;
+    const file = at.file;
+    const range =
+      'start' in at && typeof at.start === 'number' ? file.rangeOf(at.start, typeof at.end === 'number' ? at.end : at.start) : file.locate(at.path);
+    this.findings.push({
+      ruleId: rule.id,
+      control: rule.control,
+      severity,
+      message: report.message,
+      hint: report.hint ?? rule.hint,
+      docs: docsPath(rule.id),
+      file: file.relPath,
+      range,
+      pointer: toPointer(at.path),
+      waivedBy: null,
+    });
+  }
+
+  push(finding: Finding): void {
+    this.findings.push(finding);
+  }
+
+  crash(ruleId: string, file: SourceFile | undefined, error: unknown): void {
+    if (error instanceof UsageError) throw error;
+    if (process.env.DEBUG?.includes('publish-gate')) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    const rule = ruleById(RULE_CRASH_ID);
+    const reason = error instanceof Error ? error.message : String(error);
+    this.findings.push({
+      ruleId: RULE_CRASH_ID,
+      control: rule.control,
+      severity: 'error',
+      message: `rule ${ruleId} failed on ${file?.relPath ?? 'the repository'}: ${reason.split('\n')[0]}`,
+      hint: rule.hint,
+      docs: docsPath(RULE_CRASH_ID),
+      file: file?.relPath ?? '.',
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      pointer: '',
+      waivedBy: null,
+    });
+  }
+}

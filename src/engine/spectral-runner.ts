@@ -1,0 +1,65 @@
+import { readFileSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import type { SourceFile } from '../load/source-file.js';
+import { toPointer, type Workspace } from '../load/workspace.js';
+import type { RuleSettings } from '../ruleset/load.js';
+import type { Finding, Severity } from '../types.js';
+
+type SpectralCore = typeof import('@stoplight/spectral-core');
+type SpectralRuleset = InstanceType<SpectralCore['Ruleset']>;
+
+const SEVERITIES: Severity[] = ['error', 'warn', 'info', 'hint'];
+const SPECTRAL_OAS_DOCS = 'https://docs.stoplight.io/docs/spectral/4dec24461f3af-open-api-rules';
+
+/**
+ * Runs the rules that are not publish-gate's own (a user's JSONPath rules, `spectral:oas`) with
+ * Spectral itself. Its resolver reads files inside the working directory only and never the network.
+ */
+export async function runForeignRules(ruleset: SpectralRuleset, file: SourceFile, workspace: Workspace, settings: RuleSettings): Promise<Finding[]> {
+  const core = await import('@stoplight/spectral-core');
+  const parsers = await import('@stoplight/spectral-parsers');
+  const { Resolver } = await import('@stoplight/spectral-ref-resolver');
+  const refuse = (uri: { toString(): string }) => Promise.reject(new Error(`${uri.toString()} is not fetched: publish-gate never uses the network for references`));
+  const resolver = new Resolver({
+    resolvers: {
+      http: { resolve: refuse },
+      https: { resolve: refuse },
+      file: {
+        resolve: async (uri: { toString(): string; path(): string }) => {
+          const target = path.resolve(decodeURIComponent(uri.path()));
+          if (!workspace.isInside(target) || !workspace.isInside(realpathSync(target))) throw new Error(`${target} is outside the working directory`);
+          return readFileSync(target, 'utf8');
+        },
+      },
+    },
+  } as never);
+  const spectral = new core.Spectral({ resolver: resolver as never });
+  spectral.setRuleset(ruleset);
+  const parser = file.format === 'json' ? parsers.Json : parsers.Yaml;
+  const document = new core.Document(file.text, parser as never, file.absPath);
+  const results = await spectral.run(document, { ignoreUnknownFormat: true });
+  return results.map((result) => {
+    const rule = ruleset.rules[String(result.code)];
+    const source = result.source ? path.resolve(result.source) : file.absPath;
+    return {
+      ruleId: String(result.code),
+      control: settings.controlOf(String(result.code)),
+      severity: SEVERITIES[result.severity] ?? 'error',
+      message: result.message,
+      hint: rule?.description ?? '',
+      docs: rule?.documentationUrl ?? (rule && isSpectralOasRule(rule) ? SPECTRAL_OAS_DOCS : ''),
+      file: workspace.relative(source),
+      range: {
+        start: { line: result.range.start.line + 1, column: result.range.start.character + 1 },
+        end: { line: result.range.end.line + 1, column: result.range.end.character + 1 },
+      },
+      pointer: toPointer(result.path),
+      waivedBy: null,
+    };
+  });
+}
+
+function isSpectralOasRule(rule: { owner?: { definition?: unknown } }): boolean {
+  const description = (rule.owner?.definition as { documentationUrl?: string } | undefined)?.documentationUrl;
+  return typeof description === 'string' && description.includes('stoplight');
+}

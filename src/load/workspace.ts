@@ -1,0 +1,166 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { SourceFile, type PathSegment } from './source-file.js';
+
+export type RefFailure = 'remote' | 'outside' | 'missing-file' | 'missing-target' | 'unparseable' | 'invalid';
+
+export type RefResult =
+  | { ok: true; file: SourceFile; path: PathSegment[]; value: unknown }
+  | { ok: false; code: RefFailure; message: string };
+
+export interface WorkspaceOptions {
+  /** The directory the command runs in: nothing outside it is read. */
+  root: string;
+  limits?: Partial<Limits>;
+}
+
+/** Reads and caches files under one root, and resolves `$ref`s without leaving it or the machine. */
+export class Workspace {
+  readonly root: string;
+  readonly limits: Limits;
+  private readonly realRoot: string;
+  private readonly files = new Map<string, SourceFile>();
+
+  constructor(options: WorkspaceOptions) {
+    this.root = path.resolve(options.root);
+    this.realRoot = realpathSync(this.root);
+    this.limits = { ...DEFAULT_LIMITS, ...options.limits };
+  }
+
+  relative(absPath: string): string {
+    return path.relative(this.root, absPath).split(path.sep).join('/');
+  }
+
+  isInside(absPath: string): boolean {
+    const relative = path.relative(this.root, absPath);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  }
+
+  /** Loads a file (once). A file outside the root, or a symlink leading out of it, is not read. */
+  load(absPath: string): SourceFile {
+    const resolved = path.resolve(absPath);
+    const cached = this.files.get(resolved);
+    if (cached) return cached;
+    const relPath = this.relative(resolved);
+    let file: SourceFile;
+    const containment = this.checkContainment(resolved);
+    if (containment) file = SourceFile.unreadable(resolved, relPath, containment);
+    else {
+      try {
+        const stat = statSync(resolved);
+        if (!stat.isFile()) file = SourceFile.unreadable(resolved, relPath, 'not a regular file');
+        else if (stat.size > this.limits.maxFileBytes) {
+          file = SourceFile.fromBytes(resolved, relPath, Buffer.alloc(0), this.limits);
+          file.problems.length = 0;
+          file.addProblem('too-large', `file is ${stat.size} bytes, over the limit of ${this.limits.maxFileBytes} bytes (limits.maxFileBytes)`, 0, 0, true);
+        } else file = SourceFile.fromBytes(resolved, relPath, readFileSync(resolved), this.limits);
+      } catch (error) {
+        file = SourceFile.unreadable(resolved, relPath, `cannot read file: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      }
+    }
+    this.files.set(resolved, file);
+    return file;
+  }
+
+  /** Registers an in-memory file (used by tests and by `--policy-from`). */
+  add(file: SourceFile): void {
+    this.files.set(file.absPath, file);
+  }
+
+  private checkContainment(absPath: string): string | undefined {
+    if (!this.isInside(absPath)) return 'file is outside the working directory';
+    try {
+      const real = realpathSync(absPath);
+      const relative = path.relative(this.realRoot, real);
+      if (relative.startsWith('..') || path.isAbsolute(relative)) return 'file is a link that leads outside the working directory';
+    } catch {
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** Resolves `ref` as written in `from`. Never reads outside the root, never opens a socket. */
+  resolveRef(from: SourceFile, ref: string): RefResult {
+    if (typeof ref !== 'string') return { ok: false, code: 'invalid', message: '$ref must be a string' };
+    const hashIndex = ref.indexOf('#');
+    const target = hashIndex === -1 ? ref : ref.slice(0, hashIndex);
+    const fragment = hashIndex === -1 ? '' : ref.slice(hashIndex + 1);
+    let file = from;
+    if (target !== '') {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^[a-z]:[\\/]/i.test(target)) {
+        const scheme = target.slice(0, target.indexOf(':')).toLowerCase();
+        if (scheme === 'http' || scheme === 'https') {
+          return { ok: false, code: 'remote', message: `remote $ref "${ref}" is not fetched: publish-gate never uses the network for references` };
+        }
+        return { ok: false, code: 'outside', message: `$ref "${ref}" uses the ${scheme}: scheme; only relative file references are followed` };
+      }
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(target);
+      } catch {
+        return { ok: false, code: 'invalid', message: `$ref "${ref}" is not a valid URI reference` };
+      }
+      if (path.isAbsolute(decoded) || /^[a-z]:[\\/]/i.test(decoded) || decoded.startsWith('\\\\')) {
+        return { ok: false, code: 'outside', message: `$ref "${ref}" is an absolute path; only paths relative to the file are followed` };
+      }
+      const absolute = path.resolve(path.dirname(from.absPath), decoded);
+      if (!this.isInside(absolute)) {
+        return { ok: false, code: 'outside', message: `$ref "${ref}" leaves the working directory and is not read` };
+      }
+      file = this.load(absolute);
+      const problem = file.problems.find((candidate) => candidate.fatal);
+      if (problem) {
+        if (problem.code === 'unreadable') {
+          const code: RefFailure = /outside/.test(problem.message) ? 'outside' : 'missing-file';
+          return { ok: false, code, message: `$ref "${ref}": ${problem.message.replace(/^cannot read file: ENOENT$/, 'file does not exist')}` };
+        }
+        return { ok: false, code: 'unparseable', message: `$ref "${ref}" points at a file that cannot be parsed (${problem.message})` };
+      }
+    }
+    const pointer = parseFragment(fragment);
+    if (!pointer) return { ok: false, code: 'invalid', message: `$ref "${ref}" has a fragment that is not a JSON Pointer` };
+    const value = getAtPath(file.data, pointer);
+    if (value === undefined) {
+      return { ok: false, code: 'missing-target', message: `$ref "${ref}" points at ${fragment || '/'}, which does not exist${target ? ` in ${file.relPath}` : ''}` };
+    }
+    return { ok: true, file, path: pointer, value };
+  }
+}
+
+export function parseFragment(fragment: string): PathSegment[] | undefined {
+  if (fragment === '' || fragment === '/') return fragment === '/' ? [''] : [];
+  if (!fragment.startsWith('/')) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(fragment);
+  } catch {
+    return undefined;
+  }
+  return decoded
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Own-property lookup along a path: `constructor` or `__proto__` never reach a prototype. */
+export function getAtPath(data: unknown, segments: readonly PathSegment[]): unknown {
+  let current = data;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    if (Array.isArray(current)) {
+      const index = typeof segment === 'number' ? segment : /^(0|[1-9][0-9]*)$/.test(segment) ? Number(segment) : NaN;
+      if (!(index >= 0 && index < current.length)) return undefined;
+      current = current[index];
+    } else {
+      const key = String(segment);
+      if (!Object.hasOwn(current, key)) return undefined;
+      current = (current as Record<string, unknown>)[key];
+    }
+  }
+  return current;
+}
+
+export function toPointer(segments: readonly PathSegment[]): string {
+  return segments.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}

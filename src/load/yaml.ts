@@ -1,0 +1,254 @@
+import * as ast from '@stoplight/yaml-ast-parser';
+import type { Limits } from './limits.js';
+import type { ParseProblem, PathSegment } from './source-file.js';
+
+const { Kind } = ast;
+type YamlNode = ast.YAMLNode;
+
+export interface YamlAst {
+  root: YamlNode | undefined;
+  errors: Array<{ reason: string; position: number; isWarning: boolean }>;
+}
+
+export function parseYamlAst(text: string): YamlAst {
+  const root = ast.load(text, { ignoreDuplicateKeys: true }) as YamlNode | undefined;
+  const errors = (root?.errors ?? []).map((error) => ({
+    reason: error.reason,
+    position: error.mark?.position ?? 0,
+    isWarning: Boolean(error.isWarning),
+  }));
+  return { root, errors };
+}
+
+class LimitExceeded extends Error {
+  constructor(readonly problem: ParseProblem) {
+    super(problem.message);
+  }
+}
+
+/**
+ * Turns the AST into plain data. Unlike a naive walk, aliases share one value (no exponential
+ * re-walk), the size they expand to is bounded, keys named `__proto__` become own properties,
+ * and duplicate keys are reported.
+ */
+export function buildYamlData(root: YamlNode | undefined, limits: Limits): { data: unknown; problems: ParseProblem[] } {
+  const problems: ParseProblem[] = [];
+  if (!root) return { data: null, problems };
+  try {
+    checkExpansion(root, limits);
+  } catch (error) {
+    if (error instanceof LimitExceeded) return { data: undefined, problems: [error.problem] };
+    throw error;
+  }
+  const anchored = new Map<YamlNode, unknown>();
+
+  const walk = (node: YamlNode | null | undefined, depth: number): unknown => {
+    if (!node) return null;
+    if (depth > limits.maxDepth) {
+      throw new LimitExceeded(fatal('too-deep', `nesting is deeper than ${limits.maxDepth} levels (limits.maxDepth)`, node));
+    }
+    if (node.kind === Kind.ANCHOR_REF) {
+      const target = (node as ast.YAMLAnchorReference).value;
+      if (!target) return null;
+      if (anchored.has(target)) return anchored.get(target);
+      return walk(target, depth);
+    }
+    let value: unknown;
+    switch (node.kind) {
+      case Kind.SCALAR:
+        value = scalarValue(node as ast.YAMLScalar);
+        break;
+      case Kind.SEQ: {
+        const items: unknown[] = [];
+        if (node.anchorId) anchored.set(node, items);
+        for (const item of (node as ast.YAMLSequence).items) items.push(walk(item, depth + 1));
+        value = items;
+        break;
+      }
+      case Kind.MAP: {
+        const object: Record<string, unknown> = {};
+        if (node.anchorId) anchored.set(node, object);
+        const seen = new Set<string>();
+        for (const mapping of (node as ast.YamlMap).mappings as ast.YAMLMapping[]) {
+          if (!mapping?.key) continue;
+          const key = keyString(mapping.key);
+          if (key === '<<' && mapping.key.kind === Kind.SCALAR && (mapping.key as ast.YAMLScalar).plainScalar) {
+            const merged = walk(mapping.value, depth + 1);
+            for (const source of Array.isArray(merged) ? merged : [merged]) {
+              if (source && typeof source === 'object' && !Array.isArray(source)) {
+                for (const [mergedKey, mergedValue] of Object.entries(source)) {
+                  if (!Object.hasOwn(object, mergedKey)) setOwn(object, mergedKey, mergedValue);
+                }
+              }
+            }
+            continue;
+          }
+          if (seen.has(key)) {
+            problems.push({
+              code: 'duplicate-key',
+              message: `duplicate key "${key}": YAML keys must be unique in a mapping`,
+              start: mapping.key.startPosition,
+              end: mapping.key.endPosition,
+              fatal: false,
+            });
+          }
+          seen.add(key);
+          setOwn(object, key, walk(mapping.value, depth + 1));
+        }
+        value = object;
+        break;
+      }
+      default:
+        value = null;
+    }
+    return value;
+  };
+
+  try {
+    return { data: walk(root, 0), problems };
+  } catch (error) {
+    if (error instanceof LimitExceeded) return { data: undefined, problems: [...problems, error.problem] };
+    if (error instanceof RangeError) {
+      return { data: undefined, problems: [...problems, { code: 'too-deep', message: 'document is nested too deeply', start: 0, end: 1, fatal: true }] };
+    }
+    throw error;
+  }
+}
+
+function fatal(code: ParseProblem['code'], message: string, node: YamlNode): ParseProblem {
+  return { code, message, start: node.startPosition, end: node.endPosition, fatal: true };
+}
+
+/** Counts aliases and the nodes the document expands to, without expanding it. */
+function checkExpansion(root: YamlNode, limits: Limits): void {
+  const sizes = new Map<YamlNode, number>();
+  let aliases = 0;
+  let total = 0;
+  const size = (node: YamlNode | null | undefined, depth: number): number => {
+    if (!node) return 1;
+    if (depth > limits.maxDepth) {
+      throw new LimitExceeded(fatal('too-deep', `nesting is deeper than ${limits.maxDepth} levels (limits.maxDepth)`, node));
+    }
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    let count = 1;
+    if (node.kind === Kind.ANCHOR_REF) {
+      aliases++;
+      if (aliases > limits.maxAliases) {
+        throw new LimitExceeded(fatal('alias-limit', `more than ${limits.maxAliases} YAML aliases (limits.maxAliases)`, node));
+      }
+      const target = (node as ast.YAMLAnchorReference).value;
+      // An alias to an anchor that encloses it would expand forever.
+      count = target && sizes.has(target) ? (sizes.get(target) as number) : target && isAncestor(target, node) ? Infinity : size(target, depth + 1);
+    } else if (node.kind === Kind.SEQ) {
+      for (const item of (node as ast.YAMLSequence).items) count += size(item, depth + 1);
+    } else if (node.kind === Kind.MAP) {
+      for (const mapping of (node as ast.YamlMap).mappings as ast.YAMLMapping[]) {
+        if (mapping) count += 1 + size(mapping.value, depth + 1);
+      }
+    }
+    if (count > limits.maxNodes) {
+      throw new LimitExceeded(fatal('alias-limit', `aliases expand the document to more than ${limits.maxNodes} nodes (limits.maxNodes)`, node));
+    }
+    if (node.anchorId) sizes.set(node, count);
+    return count;
+  };
+  total = size(root, 0);
+  if (total > limits.maxNodes) {
+    throw new LimitExceeded(fatal('alias-limit', `aliases expand the document to more than ${limits.maxNodes} nodes (limits.maxNodes)`, root));
+  }
+}
+
+function isAncestor(candidate: YamlNode, node: YamlNode): boolean {
+  for (let current: YamlNode | undefined = node.parent; current; current = current.parent) {
+    if (current === candidate) return true;
+  }
+  return false;
+}
+
+function setOwn(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+
+function keyString(node: YamlNode): string {
+  if (node.kind === Kind.SCALAR) return String((node as ast.YAMLScalar).value ?? '');
+  if (node.kind === Kind.ANCHOR_REF) {
+    const target = (node as ast.YAMLAnchorReference).value;
+    return target ? keyString(target) : '';
+  }
+  return String(node.value ?? '');
+}
+
+function scalarValue(node: ast.YAMLScalar): unknown {
+  if (!node.plainScalar) return node.value ?? '';
+  switch (ast.determineScalarType(node)) {
+    case ast.ScalarType.null:
+      return null;
+    case ast.ScalarType.bool:
+      return ast.parseYamlBoolean(node.value);
+    case ast.ScalarType.int: {
+      const parsed = ast.parseYamlBigInteger(node.value);
+      return typeof parsed === 'bigint' ? Number(parsed) : parsed;
+    }
+    case ast.ScalarType.float:
+      return ast.parseYamlFloat(node.value);
+    default:
+      return node.value ?? '';
+  }
+}
+
+/** Offsets of the node at `path`, or of the deepest ancestor that exists. */
+export function locateInYaml(root: YamlNode | undefined, path: readonly PathSegment[]): { start: number; end: number } {
+  if (!root) return { start: 0, end: 0 };
+  let start = root.startPosition;
+  let end = root.endPosition;
+  let node: YamlNode | undefined = root;
+  for (const segment of path) {
+    node = deref(node);
+    if (!node) break;
+    if (node.kind === Kind.MAP) {
+      const mapping = findMapping(node as ast.YamlMap, String(segment), 0);
+      if (!mapping) break;
+      start = mapping.key.startPosition;
+      end = mapping.value ? mapping.value.endPosition : mapping.key.endPosition;
+      node = mapping.value ?? undefined;
+    } else if (node.kind === Kind.SEQ) {
+      const item: YamlNode | undefined = (node as ast.YAMLSequence).items[Number(segment)];
+      if (!item) break;
+      start = item.startPosition;
+      end = item.endPosition;
+      node = item;
+    } else break;
+  }
+  return { start, end };
+}
+
+function deref(node: YamlNode | undefined): YamlNode | undefined {
+  let current = node;
+  for (let hops = 0; current && current.kind === Kind.ANCHOR_REF && hops < 32; hops++) {
+    current = (current as ast.YAMLAnchorReference).value;
+  }
+  return current;
+}
+
+function findMapping(map: ast.YamlMap, key: string, depth: number): ast.YAMLMapping | undefined {
+  const mappings = map.mappings as ast.YAMLMapping[];
+  for (let index = mappings.length - 1; index >= 0; index--) {
+    const mapping = mappings[index];
+    if (mapping?.key && keyString(mapping.key) === key) return mapping;
+  }
+  if (depth > 8) return undefined;
+  for (const mapping of mappings) {
+    if (!mapping?.key || keyString(mapping.key) !== '<<') continue;
+    const sources = deref(mapping.value);
+    const candidates = sources?.kind === Kind.SEQ ? (sources as ast.YAMLSequence).items.map(deref) : [sources];
+    for (const candidate of candidates) {
+      if (candidate?.kind === Kind.MAP) {
+        const found = findMapping(candidate as ast.YamlMap, key, depth + 1);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}

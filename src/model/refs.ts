@@ -1,0 +1,83 @@
+import type { PathSegment, SourceFile } from '../load/source-file.js';
+import { toPointer } from '../load/workspace.js';
+import { isObject, type ContractIndex, type Located } from './contract.js';
+
+export interface RefWalkProblem {
+  at: Located<unknown>;
+  message: string;
+}
+
+/** Keys whose values are data, not OpenAPI structure: a `$ref` inside them is never followed. */
+const DATA_KEYS = new Set(['example', 'default', 'enum', 'const', 'value']);
+
+/**
+ * Visits every `$ref` of a contract and of the files it references, and reports each that does not
+ * resolve. Example values and `x-` extensions are data: `$ref`s inside them are left alone.
+ */
+export function walkRefs(contract: ContractIndex): RefWalkProblem[] {
+  const problems: RefWalkProblem[] = [];
+  const visited = new Set<string>();
+  const maxDepth = contract.workspace.limits.maxDepth;
+  const queue: Array<{ file: SourceFile; path: PathSegment[]; value: unknown }> = [{ file: contract.file, path: [], value: contract.file.data }];
+  const enqueue = (file: SourceFile, path: PathSegment[], value: unknown) => {
+    const key = `${file.absPath}#${toPointer(path)}`;
+    if (visited.has(key)) return;
+    visited.add(key);
+    queue.push({ file, path, value });
+  };
+  visited.add(`${contract.file.absPath}#`);
+  while (queue.length > 0) {
+    const start = queue.pop()!;
+    const stack: Array<{ value: unknown; path: PathSegment[]; parentKey: string | undefined }> = [{ value: start.value, path: start.path, parentKey: undefined }];
+    while (stack.length > 0) {
+      const { value, path, parentKey } = stack.pop()!;
+      if (path.length - start.path.length > maxDepth) continue;
+      if (Array.isArray(value)) {
+        if (parentKey === 'examples') continue;
+        for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, index], parentKey: undefined });
+        continue;
+      }
+      if (!isObject(value)) continue;
+      if (typeof value.$ref === 'string' || (Object.hasOwn(value, '$ref') && parentKey !== 'properties')) {
+        const at = { value, file: start.file, path };
+        if (typeof value.$ref !== 'string') {
+          problems.push({ at, message: `$ref at ${toPointer(path) || '/'} must be a string` });
+          continue;
+        }
+        const chain = followChain(contract, start.file, value.$ref, path);
+        if (chain.problem) problems.push({ at, message: chain.problem });
+        else if (chain.target) enqueue(chain.target.file, chain.target.path, chain.target.value);
+        continue;
+      }
+      const keys = Object.keys(value);
+      for (let index = keys.length - 1; index >= 0; index--) {
+        const key = keys[index];
+        if (key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) continue;
+        stack.push({ value: value[key], path: [...path, key], parentKey: key });
+      }
+    }
+  }
+  return problems;
+}
+
+function followChain(contract: ContractIndex, file: SourceFile, ref: string, path: PathSegment[]): { problem?: string; target?: Located<unknown> } {
+  const seen = new Set<string>([`${file.absPath}#${toPointer(path)}`]);
+  let currentFile = file;
+  let currentRef = ref;
+  for (let hop = 0; hop <= contract.workspace.limits.maxRefHops; hop++) {
+    const result = contract.workspace.resolveRef(currentFile, currentRef);
+    if (!result.ok) return { problem: hop === 0 ? result.message : `$ref "${ref}" leads to a broken reference: ${result.message}` };
+    contract.files.add(result.file);
+    const key = `${result.file.absPath}#${toPointer(result.path)}`;
+    if (seen.has(key)) return { problem: `$ref "${ref}" is circular: it leads back to itself without reaching a value` };
+    seen.add(key);
+    const value = result.value;
+    if (isObject(value) && typeof value.$ref === 'string') {
+      currentFile = result.file;
+      currentRef = value.$ref;
+      continue;
+    }
+    return { target: { value, file: result.file, path: result.path } };
+  }
+  return { problem: `$ref "${ref}" starts a chain longer than ${contract.workspace.limits.maxRefHops} hops (limits.maxRefHops)` };
+}

@@ -131,10 +131,9 @@ export class SourceFile {
       throw error;
     }
     this.yamlAst = ast;
-    for (const error of ast.errors) {
-      if (error.isWarning) continue;
-      this.addProblem('syntax', `invalid YAML: ${error.reason}`, error.position, error.position + 1, true);
-    }
+    // Later syntax errors are mostly consequences of the first one: report only that.
+    const error = ast.errors.find((candidate) => !candidate.isWarning);
+    if (error) this.addProblem('syntax', `invalid YAML: ${error.reason}`, error.position, error.position + 1, true);
     if (!this.parsed) return;
     const built = buildYamlData(ast.root, limits);
     for (const problem of built.problems) this.problems.push(problem);

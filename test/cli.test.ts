@@ -1,0 +1,102 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { makeRepo, runCli } from './helpers/workspace.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const GOOD = `openapi: 3.0.3
+info:
+  title: Orders API
+  version: 1.0.0
+paths: {}
+`;
+
+describe('publish-gate CLI', () => {
+  it('the installed binary runs and reports its version', () => {
+    const out = execFileSync(process.execPath, [path.join(root, 'bin/publish-gate.js'), '--version'], { encoding: 'utf8' });
+    expect(out.trim()).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+
+  it('exit 1 from the binary when a contract does not parse, and the good file is still linted', () => {
+    const cwd = makeRepo({ 'a/openapi.yaml': GOOD, 'b/openapi.yaml': 'openapi: 3.0.3\ninfo: [\n' });
+    const result = spawnSync(process.execPath, [path.join(root, 'bin/publish-gate.js'), 'lint', '--format', 'json'], { cwd, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout);
+    expect(report.summary.files).toBe(2);
+    expect(report.findings.map((finding: { file: string; ruleId: string; control: string }) => [finding.file, finding.ruleId, finding.control])).toEqual([
+      ['b/openapi.yaml', 'structure-parse', 'structure'],
+    ]);
+  });
+
+  it('exit 2 with a one-line message for an unknown config key, naming its line', async () => {
+    const cwd = makeRepo({ 'openapi.yaml': GOOD, '.publish-gate.yaml': 'failOn: error\npolicy:\n  exceptionMaxDays: 30\n  maxDays: 3\n' });
+    const result = await runCli(['lint'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('publish-gate: config .publish-gate.yaml:4:3: unknown key "policy.maxDays"\n');
+    expect(result.stdout).toBe('');
+  });
+
+  it('exit 2 for a missing --config file, a bad --fail-on, a bad --now and an unknown option', async () => {
+    const cwd = makeRepo({ 'openapi.yaml': GOOD });
+    for (const args of [
+      ['lint', '--config', 'nope.yaml'],
+      ['lint', '--fail-on', 'critical'],
+      ['lint', '--now', '2026-13-01'],
+      ['lint', '--frobnicate'],
+      ['lint', '--format', 'xml'],
+      ['lint', 'missing-dir/'],
+      ['explode'],
+    ]) {
+      const result = await runCli(args, cwd);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr.split('\n').filter(Boolean), args.join(' ')).toHaveLength(1);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('exit 2 naming the file when a user ruleset does not load', async () => {
+    const cwd = makeRepo({
+      'openapi.yaml': GOOD,
+      'governance/ruleset.yaml': 'extends: [publish-gate:recommended]\nrules:\n  my-rule:\n    given: $.info\n    then:\n      function: notAFunction\n',
+    });
+    const result = await runCli(['lint', '--ruleset', 'governance/ruleset.yaml'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^publish-gate: ruleset governance\/ruleset.yaml:6:7 does not load: unknown function "notAFunction"/);
+  });
+
+  it('--fail-on decides which severities fail, and none never fails', async () => {
+    const cwd = makeRepo({ 'openapi.yaml': 'openapi: 3.0.3\ninfo:\n  title: Orders API\npaths: {}\n' });
+    expect((await runCli(['lint', '--fail-on', 'none'], cwd)).code).toBe(0);
+    expect((await runCli(['lint', '--fail-on', 'error'], cwd)).code).toBe(1);
+  });
+
+  it('writes each --format to its --output, and stdout gets the unpaired one', async () => {
+    const cwd = makeRepo({ 'openapi.yaml': GOOD });
+    const result = await runCli(['lint', '--format', 'json', '--output', 'out/report.json', '--format', 'stylish', '--now', '2026-11-23'], cwd);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('publish-gate passed');
+    const report = JSON.parse(readFileSync(path.join(cwd, 'out/report.json'), 'utf8'));
+    expect(report.result).toBe('pass');
+    expect(report.tool.name).toBe('publish-gate');
+  });
+
+  it('output is byte-stable across runs', async () => {
+    const cwd = makeRepo({ 'b.yaml': 'openapi: 3.0.3\ninfo: {title: B}\npaths: {}\n', 'a.json': '{"openapi": "3.0.3", "info": {"title": "A"}, "paths": {}}' });
+    const first = await runCli(['lint', '--format', 'json', '--now', '2026-11-23'], cwd);
+    const second = await runCli(['lint', '--format', 'json', '--now', '2026-11-23'], cwd);
+    expect(first.stdout).toBe(second.stdout);
+    expect(JSON.parse(first.stdout).findings.map((finding: { file: string }) => finding.file)).toEqual(['a.json', 'b.yaml']);
+  });
+
+  it('rules lists every rule with id, control, severity and description, also as JSON', async () => {
+    const cwd = makeRepo({});
+    const text = await runCli(['rules'], cwd);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/structure-ref\s+structure\s+error\s+error\s+Every `\$ref` must resolve/);
+    const json = JSON.parse((await runCli(['rules', '--format', 'json'], cwd)).stdout);
+    expect(json.find((rule: { id: string }) => rule.id === 'structure-parse')).toMatchObject({ control: 'structure', severity: 'error', docs: 'docs/rules/structure-parse.md' });
+  });
+});

@@ -26,7 +26,10 @@ const SEVERITY_NAMES: SeverityOrOff[] = ['error', 'warn', 'info', 'hint'];
 export async function resolveRuleSettings(rulesets: string[], cwd: string): Promise<RuleSettings> {
   if (rulesets.length === 1 && isPresetName(rulesets[0])) return presetSettings(rulesets[0]);
   const core = await import('@stoplight/spectral-core');
-  const definition = { extends: await Promise.all(rulesets.map((name) => loadExtend(name, cwd, []))) };
+  const hoisted: HoistedOverrides = [];
+  const extended = [];
+  for (const name of rulesets) extended.push(await loadExtend(name, cwd, [], { cwd, overrides: hoisted }));
+  const definition = hoisted.length > 0 ? { extends: extended, overrides: hoisted } : { extends: extended };
   let ruleset: SpectralRuleset;
   try {
     ruleset = new core.Ruleset(definition, { source: path.join(cwd, '.publish-gate-rulesets') });
@@ -108,7 +111,17 @@ const SPECTRAL_OAS_CONTROLS: Record<string, Control> = {
   'operation-success-response': 'error-model',
 };
 
-async function loadExtend(name: string, cwd: string, stack: string[]): Promise<unknown> {
+/**
+ * Spectral applies only the top-level ruleset's `overrides`, so those of every loaded file are moved
+ * there, with their globs rebased from the file's folder to the working directory.
+ */
+type HoistedOverrides = Array<Record<string, unknown>>;
+interface LoadState {
+  cwd: string;
+  overrides: HoistedOverrides;
+}
+
+async function loadExtend(name: string, cwd: string, stack: string[], state: LoadState): Promise<unknown> {
   if (isPresetName(name)) return presetDefinition(name);
   if (name.startsWith('spectral:')) {
     const rulesets = (await import('@stoplight/spectral-rulesets')) as unknown as Record<string, unknown>;
@@ -117,11 +130,11 @@ async function loadExtend(name: string, cwd: string, stack: string[]): Promise<u
     return rulesets[key];
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(name)) throw new UsageError(`ruleset "${name}" is remote: rulesets are read from local files only`);
-  return loadRulesetFile(path.resolve(cwd, name), cwd, stack);
+  return loadRulesetFile(path.resolve(cwd, name), stack, state);
 }
 
-async function loadRulesetFile(absPath: string, cwd: string, stack: string[]): Promise<unknown> {
-  const display = path.relative(cwd, absPath).split(path.sep).join('/') || absPath;
+async function loadRulesetFile(absPath: string, stack: string[], state: LoadState): Promise<unknown> {
+  const display = path.relative(state.cwd, absPath).split(path.sep).join('/') || absPath;
   if (stack.includes(absPath)) throw new UsageError(`ruleset ${display} extends itself (${[...stack, absPath].map((p) => path.basename(p)).join(' -> ')})`);
   let bytes: Buffer;
   try {
@@ -153,9 +166,9 @@ async function loadRulesetFile(absPath: string, cwd: string, stack: string[]): P
       const list = Array.isArray(value.extends) ? value.extends : [value.extends];
       result.extends = await Promise.all(
         list.map(async (entry, index) => {
-          if (typeof entry === 'string') return loadExtend(entry, path.dirname(absPath), nextStack).catch(rethrowAt(at, index));
+          if (typeof entry === 'string') return loadExtend(entry, path.dirname(absPath), nextStack, state).catch(rethrowAt(at, index));
           if (Array.isArray(entry) && typeof entry[0] === 'string') {
-            return [await loadExtend(entry[0], path.dirname(absPath), nextStack).catch(rethrowAt(at, index)), entry[1]];
+            return [await loadExtend(entry[0], path.dirname(absPath), nextStack, state).catch(rethrowAt(at, index)), entry[1]];
           }
           return fail([...at, 'extends', index], 'extends entries are ruleset names or [name, severity] pairs');
         }),
@@ -179,7 +192,7 @@ async function loadRulesetFile(absPath: string, cwd: string, stack: string[]): P
     return result;
   };
   const rethrowAt = (at: (string | number)[], index: number) => (error: unknown) => {
-    if (error instanceof UsageError && !error.message.startsWith('ruleset ')) fail([...at, 'extends', index], error.message);
+    if (error instanceof UsageError && !/^ruleset \S+(:\d+:\d+)? (does not load|cannot be read)/.test(error.message)) fail([...at, 'extends', index], error.message);
     throw error;
   };
   const converted = await convert(raw, []);
@@ -192,7 +205,20 @@ async function loadRulesetFile(absPath: string, cwd: string, stack: string[]): P
     if (first?.path) fail(first.path, first.message);
     throw new UsageError(`ruleset ${display} does not load: ${describeSpectralError(error)}`);
   }
+  if (Array.isArray(converted.overrides)) {
+    const base = path.relative(state.cwd, path.dirname(absPath)).split(path.sep).join('/');
+    for (const override of converted.overrides as Array<Record<string, unknown>>) {
+      const files = Array.isArray(override.files) ? override.files.map((pattern) => rebaseGlob(String(pattern), base)) : override.files;
+      state.overrides.push({ ...override, files });
+    }
+    delete converted.overrides;
+  }
   return converted;
+}
+
+function rebaseGlob(pattern: string, base: string): string {
+  if (base === '') return pattern;
+  return pattern.startsWith('!') ? `!${path.posix.join(base, pattern.slice(1))}` : path.posix.join(base, pattern);
 }
 
 function convertRule(

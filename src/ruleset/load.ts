@@ -23,10 +23,13 @@ export interface RuleSettings {
 
 const SEVERITY_NAMES: SeverityOrOff[] = ['error', 'warn', 'info', 'hint'];
 
-export async function resolveRuleSettings(rulesets: string[], cwd: string): Promise<RuleSettings> {
+/** Reads a ruleset file's bytes; throws (ENOENT) when it does not exist. Hook for `--policy-from`. */
+export type RulesetFileReader = (absPath: string) => Buffer;
+
+export async function resolveRuleSettings(rulesets: string[], cwd: string, readFile: RulesetFileReader = readFileSync): Promise<RuleSettings> {
   if (rulesets.length === 1 && isPresetName(rulesets[0])) return presetSettings(rulesets[0]);
   const core = await import('@stoplight/spectral-core');
-  const definition = { extends: await Promise.all(rulesets.map((name) => loadExtend(name, cwd, []))) };
+  const definition = { extends: await Promise.all(rulesets.map((name) => loadExtend(name, cwd, [], readFile))) };
   let ruleset: SpectralRuleset;
   try {
     ruleset = new core.Ruleset(definition, { source: path.join(cwd, '.publish-gate-rulesets') });
@@ -108,7 +111,7 @@ const SPECTRAL_OAS_CONTROLS: Record<string, Control> = {
   'operation-success-response': 'error-model',
 };
 
-async function loadExtend(name: string, cwd: string, stack: string[]): Promise<unknown> {
+async function loadExtend(name: string, cwd: string, stack: string[], readFile: RulesetFileReader = readFileSync): Promise<unknown> {
   if (isPresetName(name)) return presetDefinition(name);
   if (name.startsWith('spectral:')) {
     const rulesets = (await import('@stoplight/spectral-rulesets')) as unknown as Record<string, unknown>;
@@ -117,15 +120,15 @@ async function loadExtend(name: string, cwd: string, stack: string[]): Promise<u
     return rulesets[key];
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(name)) throw new UsageError(`ruleset "${name}" is remote: rulesets are read from local files only`);
-  return loadRulesetFile(path.resolve(cwd, name), cwd, stack);
+  return loadRulesetFile(path.resolve(cwd, name), cwd, stack, readFile);
 }
 
-async function loadRulesetFile(absPath: string, cwd: string, stack: string[]): Promise<unknown> {
+async function loadRulesetFile(absPath: string, cwd: string, stack: string[], readFile: RulesetFileReader = readFileSync): Promise<unknown> {
   const display = path.relative(cwd, absPath).split(path.sep).join('/') || absPath;
   if (stack.includes(absPath)) throw new UsageError(`ruleset ${display} extends itself (${[...stack, absPath].map((p) => path.basename(p)).join(' -> ')})`);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absPath);
+    bytes = readFile(absPath);
   } catch (error) {
     throw new UsageError(`ruleset ${display} cannot be read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
   }
@@ -153,9 +156,9 @@ async function loadRulesetFile(absPath: string, cwd: string, stack: string[]): P
       const list = Array.isArray(value.extends) ? value.extends : [value.extends];
       result.extends = await Promise.all(
         list.map(async (entry, index) => {
-          if (typeof entry === 'string') return loadExtend(entry, path.dirname(absPath), nextStack).catch(rethrowAt(at, index));
+          if (typeof entry === 'string') return loadExtend(entry, path.dirname(absPath), nextStack, readFile).catch(rethrowAt(at, index));
           if (Array.isArray(entry) && typeof entry[0] === 'string') {
-            return [await loadExtend(entry[0], path.dirname(absPath), nextStack).catch(rethrowAt(at, index)), entry[1]];
+            return [await loadExtend(entry[0], path.dirname(absPath), nextStack, readFile).catch(rethrowAt(at, index)), entry[1]];
           }
           return fail([...at, 'extends', index], 'extends entries are ruleset names or [name, severity] pairs');
         }),

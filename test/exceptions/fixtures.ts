@@ -1,4 +1,4 @@
-/** A contract with exactly one finding: a `$ref` to a schema that does not exist (structure-ref, line 15). */
+/** A contract with exactly one finding: a `$ref` to a schema that does not exist (structure-ref at /paths/~1orders/get/responses/200/content/application~1json/schema, line 14). */
 export const ORDERS = `openapi: 3.0.3
 info:
   title: Orders API

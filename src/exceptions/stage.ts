@@ -109,7 +109,7 @@ function exceptionFinding(list: ExceptionList, item: EvaluatedException, status:
       break;
     case 'expired':
       ruleId = EXCEPTION_RULE_IDS.expired;
-      message = `exception ${id} ${who(item)} expired on ${item.entry.expires}: it waives nothing${matched > 0 ? `, and the ${plural(matched, 'finding')} it matched count again` : ''}`;
+      message = `exception ${id} ${who(item)} expired on ${item.entry.expires}: it waives nothing${matched === 1 ? ', and the finding it matched counts again' : matched > 1 ? `, and the ${matched} findings it matched count again` : ''}`;
       break;
     case 'expiring': {
       const days = item.daysToExpiry ?? 0;

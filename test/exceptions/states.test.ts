@@ -51,7 +51,7 @@ describe('exception states with a fixed --now', () => {
     expect(report.summary).toMatchObject({ error: 2, waived: 0 });
     expect(exceptionFindings(report).map(where)).toEqual(['exception-expired .publish-gate.exceptions.yaml#/exceptions/0 @4:5 error']);
     expect(exceptionFindings(report)[0].message).toBe(
-      'exception EXC-3 (ticket API-101, owner orders-team@example.com) expired on 2026-11-22: it waives nothing, and the 1 finding it matched count again',
+      'exception EXC-3 (ticket API-101, owner orders-team@example.com) expired on 2026-11-22: it waives nothing, and the finding it matched counts again',
     );
     expect(report.exceptions[0]).toMatchObject({ id: 'EXC-3', status: 'expired', matched: 1, waived: 0, daysToExpiry: -1 });
   });

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { Policy } from '../config/policy.js';
 import type { Finding } from '../types.js';
 import type { ExceptionEntry } from './load.js';
@@ -74,10 +74,21 @@ export function evaluateEntries(entries: ExceptionEntry[], policy: Policy, now: 
 }
 
 const GLOB = { dot: true, nocomment: true, nonegate: true } as const;
+const compiled = new Map<string, Minimatch>();
+
+/** Compiled once per pattern: matching runs for every finding against every entry. */
+function glob(pattern: string): Minimatch {
+  let matcher = compiled.get(pattern);
+  if (!matcher) {
+    matcher = new Minimatch(pattern, GLOB);
+    compiled.set(pattern, matcher);
+  }
+  return matcher;
+}
 
 /** Whether `relPath` (relative to the working directory, with `/`) is covered by the entry's `files`. */
 export function coversFile(entry: ExceptionEntry, relPath: string): boolean {
-  return entry.files.some((pattern) => minimatch(relPath, pattern.replace(/^\.\//, ''), GLOB));
+  return entry.files.some((pattern) => glob(pattern.replace(/^\.\//, '')).match(relPath));
 }
 
 /** Segment-wise prefix: `/servers` covers `/servers` and `/servers/0`, not `/serversX`. */
@@ -91,5 +102,5 @@ export function matches(entry: ExceptionEntry, finding: Finding): boolean {
   if (finding.control === 'exception') return false;
   if (!coversFile(entry, finding.file)) return false;
   if (!pointerCovers(entry.pointer, finding.pointer)) return false;
-  return entry.controls.includes(finding.control) || entry.rules.some((pattern) => minimatch(finding.ruleId, pattern, GLOB));
+  return entry.controls.includes(finding.control) || entry.rules.some((pattern) => glob(pattern).match(finding.ruleId));
 }

@@ -14,7 +14,7 @@ import { resolveRuleSettings, type RuleSettings } from '../ruleset/load.js';
 import { type Audience, type Finding, type Report, type Severity, severityRank } from '../types.js';
 import { runForeignRules } from './spectral-runner.js';
 import { openPolicy, pendingPolicyChanges } from '../exceptions/policy.js';
-import { runExceptionStage } from '../exceptions/stage.js';
+import { loadExceptions, runExceptionStage } from '../exceptions/stage.js';
 
 export interface LintOptions {
   /** The working directory: files are reported relative to it and nothing outside it is read. */
@@ -52,6 +52,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const failOn = options.failOn ?? config.failOn;
   const settings = await resolveRuleSettings(options.rulesets && options.rulesets.length > 0 ? options.rulesets : config.rulesets, cwd, policy.readRuleset);
   const workspace = new Workspace({ root: cwd, limits: config.limits });
+  const exceptionList = loadExceptions(cwd, config, policy.source, options.exceptionsPath);
 
   const patterns = options.paths && options.paths.length > 0 ? options.paths : [...(config.contracts ?? []), ...(config.manifests ?? [])];
   const discovered = await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
@@ -129,7 +130,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   }
 
   const linted = new Set([...lintedFiles.map((file) => file.relPath), ...workspace.loadedPaths()]);
-  const stage = runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, source: policy.source, exceptionsPath: options.exceptionsPath });
+  const stage = runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList });
   for (const finding of stage.findings) collector.push(finding);
 
   const report = finishReport({

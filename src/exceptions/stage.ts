@@ -24,9 +24,8 @@ export interface ExceptionStageInput {
   /** Files linted this run (relative to the working directory), including `$ref`'d ones. */
   lintedFiles: Iterable<string>;
   settings: RuleSettings;
-  source: PolicySource;
-  /** `--exceptions FILE`, instead of the config's. */
-  exceptionsPath?: string;
+  /** The list from `loadExceptions` (undefined: no exceptions file). */
+  list: ExceptionList | undefined;
 }
 
 export interface ExceptionStageResult {
@@ -36,11 +35,19 @@ export interface ExceptionStageResult {
   list: ExceptionList | undefined;
 }
 
-/** Loads the exception list, waives what it matches, and reports expired, expiring, invalid and unused entries. */
+/**
+ * Finds and parses the exceptions file (`--exceptions`, the config's `exceptions:`, or the default
+ * file), before linting so that an unusable file stops the run early (`UsageError`, exit 2).
+ */
+export function loadExceptions(cwd: string, config: Config, source: PolicySource, exceptionsPath?: string): ExceptionList | undefined {
+  const located = findExceptionsFile(cwd, exceptionsPath, config.exceptions, source);
+  return located ? parseExceptionList(cwd, located.absPath, located.bytes) : undefined;
+}
+
+/** Waives what the exceptions match, and reports expired, expiring, invalid and unused entries. */
 export function runExceptionStage(input: ExceptionStageInput): ExceptionStageResult {
-  const located = findExceptionsFile(input.cwd, input.exceptionsPath, input.config.exceptions, input.source);
-  if (!located) return { findings: [], summaries: [], list: undefined };
-  const list = parseExceptionList(input.cwd, located.absPath, located.bytes);
+  const list = input.list;
+  if (!list) return { findings: [], summaries: [], list: undefined };
   const evaluated = evaluateEntries(list.entries, input.config.policy, input.now);
   const counts = evaluated.map(() => ({ matched: 0, waived: 0 }));
 

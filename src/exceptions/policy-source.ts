@@ -35,10 +35,11 @@ function git(cwd: string, args: string[]): Buffer {
  * does not name a commit, or a `cwd` outside a git repository, is a `UsageError`.
  */
 export function gitRefSource(cwd: string, ref: string): PolicySource {
+  // Refs starting with - are refused, so git never reads one as an option.
   if (ref === '' || ref.startsWith('-') || /[\s\0]/.test(ref)) throw new UsageError(`--policy-from: "${ref}" is not a git ref`);
   let commit: string;
   try {
-    commit = git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).toString('utf8').trim();
+    commit = git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).toString('utf8').trim();
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim().split('\n')[0];
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError('--policy-from needs git, which is not installed');

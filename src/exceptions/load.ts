@@ -101,6 +101,7 @@ function describeTopLevel(file: SourceFile, display: string, errors: ErrorObject
     message = `unknown key "${key}"`;
   } else if (error.keyword === 'const') message = `${segments.join('.')} must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`;
   else if (error.keyword === 'required') message = `${(error.params as { missingProperty: string }).missingProperty} is required`;
+  else if (segments.length === 0 && error.keyword === 'type') message = 'the file is empty or not a mapping';
   else message = `${segments.join('.') || 'the file'} ${error.message ?? 'is invalid'}`;
   const { line, column } = file.locate(segments).start;
   return `exceptions file ${display}:${line}:${column}: ${message} (an ExceptionList has apiVersion: publish-gate/v1, kind: ExceptionList and an exceptions: list)`;

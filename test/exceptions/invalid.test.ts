@@ -105,3 +105,21 @@ describe('exceptions files the tool cannot use: exit 2 with a one-line cause', (
     });
   }
 });
+
+describe('malformed entries and files', () => {
+  it('an entry that is not a mapping is invalid and named by its position; the next entry still waives', async () => {
+    const { report } = await lintWith(`apiVersion: publish-gate/v1\nkind: ExceptionList\nexceptions:\n  - just a note\n${entry({ id: 'EXC-OK' })}\n`);
+    expect(report.exceptions.map((item) => [item.id, item.status, item.line])).toEqual([
+      ['exceptions[0]', 'invalid', 4],
+      ['EXC-OK', 'active', 5],
+    ]);
+    expect(report.exceptions[0].problems).toEqual(['the entry must be a mapping']);
+  });
+
+  it('an empty exceptions file: exit 2', async () => {
+    const cwd = makeRepo({ ...baseFiles(), 'openapi.yaml': ORDERS, '.publish-gate.exceptions.yaml': '' });
+    const result = await runCli(['lint', '--now', '2026-11-23'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^publish-gate: exceptions file \.publish-gate\.exceptions\.yaml:1:1: the file is empty or not a mapping/);
+  });
+});

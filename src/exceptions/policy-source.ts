@@ -10,6 +10,8 @@ import { UsageError } from '../errors.js';
 export interface PolicySource {
   /** The git ref, or undefined for the working tree. */
   readonly ref: string | undefined;
+  /** The commit the ref named when the run started. */
+  readonly commit?: string;
   read(absPath: string): Buffer | undefined;
 }
 
@@ -49,6 +51,7 @@ export function gitRefSource(cwd: string, ref: string): PolicySource {
   const cache = new Map<string, Buffer | undefined>();
   return {
     ref,
+    commit,
     read(absPath) {
       const relative = path.relative(cwd, absPath).split(path.sep).join('/');
       if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
@@ -70,6 +73,7 @@ export function gitRefSource(cwd: string, ref: string): PolicySource {
 export function recording(source: PolicySource, seen: Set<string>): PolicySource {
   return {
     ref: source.ref,
+    commit: source.commit,
     read(absPath) {
       seen.add(path.resolve(absPath));
       return source.read(absPath);

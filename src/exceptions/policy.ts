@@ -17,6 +17,8 @@ export interface PolicyChange {
 /** The top-level `policy` field of the report under `--policy-from`. */
 export interface PolicyOrigin {
   from: string;
+  /** The commit `from` named. */
+  commit: string;
   /** Policy files that differ in the working tree from the ref: not applied, pending review. */
   pendingChanges: PolicyChange[];
 }
@@ -98,5 +100,5 @@ export async function pendingPolicyChanges(cwd: string, policy: OpenedPolicy, op
     if (change) pendingChanges.push({ file: relative.split(path.sep).join('/'), change });
   }
   pendingChanges.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { from: policy.source.ref ?? '', pendingChanges };
+  return { from: policy.source.ref ?? '', commit: policy.source.commit ?? '', pendingChanges };
 }

@@ -26,9 +26,10 @@ export function stylishExceptionSections(report: Report, paint: Paint, quiet: bo
     }
     lines.push('');
   }
-  const policy = report.policy as { from: string; pendingChanges: { file: string; change: string }[] } | undefined;
+  const policy = report.policy as { from: string; commit?: string; pendingChanges: { file: string; change: string }[] } | undefined;
   if (policy) {
-    lines.push(paint('bold', `Policy (config, rulesets, exceptions) read from git ref ${policy.from}`));
+    const commit = policy.commit ? ` (${policy.commit.slice(0, 12)})` : '';
+    lines.push(paint('bold', `Policy (config, rulesets, exceptions) read from git ref ${policy.from}${commit}`));
     if (policy.pendingChanges.length > 0) {
       lines.push(paint('warn', `Policy changes pending review (not applied in this run): ${policy.pendingChanges.length}`));
       for (const change of policy.pendingChanges) lines.push(`  ${change.change.padEnd(8)}  ${change.file}`);

@@ -58,11 +58,11 @@ describe.skipIf(!hasGit)('--policy-from REF (a PR cannot waive its own findings 
     expect(guarded.report?.result).toBe('fail');
     expect(guarded.report?.findings.find((finding) => finding.ruleId === 'structure-ref')?.waivedBy).toBeNull();
     expect(guarded.report?.exceptions).toEqual([]);
-    expect(guarded.report?.policy).toEqual({ from: 'main', pendingChanges: [{ file: '.publish-gate.exceptions.yaml', change: 'added' }] });
+    expect(guarded.report?.policy).toEqual({ from: 'main', commit: expect.stringMatching(/^[0-9a-f]{40}$/), pendingChanges: [{ file: '.publish-gate.exceptions.yaml', change: 'added' }] });
 
     const stylish = await runCli(['lint', '--now', '2026-11-23', '--policy-from', 'main', '--no-color'], cwd);
     expect(stylish.code).toBe(1);
-    expect(stylish.stdout).toContain('Policy (config, rulesets, exceptions) read from git ref main\n');
+    expect(stylish.stdout).toMatch(/\nPolicy \(config, rulesets, exceptions\) read from git ref main \([0-9a-f]{12}\)\n/);
     expect(stylish.stdout).toContain('Policy changes pending review (not applied in this run): 1\n  added     .publish-gate.exceptions.yaml\n');
   });
 
@@ -81,7 +81,7 @@ describe.skipIf(!hasGit)('--policy-from REF (a PR cannot waive its own findings 
     const guarded = await lintJson(cwd, ['--policy-from', 'main']);
     expect(guarded.code).toBe(1);
     expect(guarded.report?.exceptions.map((item) => [item.id, item.status])).toEqual([['EXC-BASE', 'expired']]);
-    expect(guarded.report?.policy).toEqual({ from: 'main', pendingChanges: [{ file: '.publish-gate.exceptions.yaml', change: 'modified' }] });
+    expect(guarded.report?.policy).toEqual({ from: 'main', commit: expect.stringMatching(/^[0-9a-f]{40}$/), pendingChanges: [{ file: '.publish-gate.exceptions.yaml', change: 'modified' }] });
     // Without the guard the renewal applies.
     expect((await lintJson(cwd, [])).code).toBe(0);
   });
@@ -92,7 +92,7 @@ describe.skipIf(!hasGit)('--policy-from REF (a PR cannot waive its own findings 
     expect((await lintJson(cwd, [])).code).toBe(0);
     const guarded = await lintJson(cwd, ['--policy-from', 'main']);
     expect(guarded.code).toBe(1);
-    expect(guarded.report?.policy).toEqual({ from: 'main', pendingChanges: [{ file: 'governance/ruleset.yaml', change: 'modified' }] });
+    expect(guarded.report?.policy).toEqual({ from: 'main', commit: expect.stringMatching(/^[0-9a-f]{40}$/), pendingChanges: [{ file: 'governance/ruleset.yaml', change: 'modified' }] });
 
     // A PR that points the config at another ruleset, and adds failOn: none.
     write(cwd, {
@@ -105,6 +105,7 @@ describe.skipIf(!hasGit)('--policy-from REF (a PR cannot waive its own findings 
     expect(again.code).toBe(1);
     expect(again.report?.policy).toEqual({
       from: 'main',
+      commit: expect.stringMatching(/^[0-9a-f]{40}$/),
       pendingChanges: [
         { file: '.publish-gate.yaml', change: 'modified' },
         { file: 'governance/lenient.yaml', change: 'added' },
@@ -116,12 +117,12 @@ describe.skipIf(!hasGit)('--policy-from REF (a PR cannot waive its own findings 
     const cwd = baseRepo({ '.publish-gate.exceptions.yaml': exceptionList(entry({ id: 'EXC-BASE', files: ['apis/orders/**'] })) });
     const same = await lintJson(cwd, ['--policy-from', 'main']);
     expect(same.code).toBe(0);
-    expect(same.report?.policy).toEqual({ from: 'main', pendingChanges: [] });
+    expect(same.report?.policy).toEqual({ from: 'main', commit: expect.stringMatching(/^[0-9a-f]{40}$/), pendingChanges: [] });
     rmSync(path.join(cwd, '.publish-gate.exceptions.yaml'));
     const deleted = await lintJson(cwd, ['--policy-from', 'main']);
     expect(deleted.code).toBe(0);
     expect(deleted.report?.summary.waived).toBe(1);
-    expect(deleted.report?.policy).toEqual({ from: 'main', pendingChanges: [{ file: '.publish-gate.exceptions.yaml', change: 'deleted' }] });
+    expect(deleted.report?.policy).toEqual({ from: 'main', commit: expect.stringMatching(/^[0-9a-f]{40}$/), pendingChanges: [{ file: '.publish-gate.exceptions.yaml', change: 'deleted' }] });
   });
 
   it('a ref that does not exist, or an option-like ref: exit 2', async () => {

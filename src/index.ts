@@ -4,4 +4,5 @@ export { formatReport } from './report/format.js';
 export { RULES } from './rules/index.js';
 export type { Rule } from './rules/rule.js';
 export { UsageError } from './errors.js';
+export { listExceptions, type ExceptionsListing } from './exceptions/command.js';
 export * from './types.js';

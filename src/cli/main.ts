@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { lint } from '../engine/lint.js';
+import { runExceptionsCommand } from '../exceptions/cli.js';
 import { UsageError } from '../errors.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
@@ -22,6 +23,9 @@ const HELP = `publish-gate ${VERSION}: lint OpenAPI contracts and portal listing
 Usage:
   publish-gate lint [PATH|GLOB ...] [options]   lint contracts and listings (default: the current directory)
   publish-gate rules [--format stylish|json]    list every rule with its control and default severity
+  publish-gate exceptions [--format stylish|json] [--exceptions FILE] [--config FILE] [--policy-from REF] [--now D]
+                                                list every exception with its state and days to expiry, by expiry
+                                                (exit 1 when any is expired or invalid)
   publish-gate --help | --version
 
 Lint options:
@@ -32,6 +36,9 @@ Lint options:
   --output FILE          write the preceding --format to FILE instead of stdout
   --fail-on LEVEL        error (default), warn, info, hint or none: lowest unwaived severity that fails
   --now YYYY-MM-DD       "today" for date rules (or PUBLISH_GATE_NOW); default: today in UTC
+  --exceptions FILE      exceptions file (default: the config's exceptions:, or .publish-gate.exceptions.yaml)
+  --policy-from REF      read the config, rulesets and exceptions from git ref REF (e.g. the PR base), not
+                         the working tree; changes to them are reported as pending review
   --quiet                show only failing errors in stylish output
   --no-color             plain stylish output
 
@@ -55,6 +62,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runLint(rest, io);
       case 'rules':
         return runRules(rest, io);
+      case 'exceptions':
+        return runExceptionsCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}" (try: publish-gate --help)`);
     }
@@ -116,6 +125,8 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
+    exceptions: { type: 'string' },
+    'policy-from': { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(HELP);
@@ -126,7 +137,9 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`--fail-on must be one of error, warn, info, hint, none (got "${failOn}")`);
   }
   const targets = outputTargets(tokens);
-  const config = loadConfig(io.cwd, values.config as string | undefined);
+  const policyFrom = values['policy-from'] as string | undefined;
+  // With --policy-from, the config is read from the ref by lint().
+  const config = policyFrom === undefined ? loadConfig(io.cwd, values.config as string | undefined) : undefined;
   const { report } = await lint({
     cwd: io.cwd,
     paths: positionals,
@@ -134,6 +147,9 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
     rulesets: values.ruleset as string[] | undefined,
     failOn: failOn as Severity | 'none' | undefined,
     now: (values.now as string | undefined) ?? io.env.PUBLISH_GATE_NOW,
+    configPath: values.config as string | undefined,
+    exceptionsPath: values.exceptions as string | undefined,
+    policyFrom,
   });
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const target of targets) {

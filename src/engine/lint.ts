@@ -13,6 +13,8 @@ import { docsPath } from '../rules/rule.js';
 import { resolveRuleSettings, type RuleSettings } from '../ruleset/load.js';
 import { type Audience, type Finding, type Report, type Severity, severityRank } from '../types.js';
 import { runForeignRules } from './spectral-runner.js';
+import { openPolicy, pendingPolicyChanges } from '../exceptions/policy.js';
+import { loadExceptions, runExceptionStage } from '../exceptions/stage.js';
 
 export interface LintOptions {
   /** The working directory: files are reported relative to it and nothing outside it is read. */
@@ -27,6 +29,10 @@ export interface LintOptions {
   now?: string;
   /** A config already loaded (the CLI loads it first to report config errors early). */
   config?: Config;
+  /** Exceptions file instead of the config's (`--exceptions`). */
+  exceptionsPath?: string;
+  /** Git ref to read the config, rulesets and exceptions from instead of the working tree (`--policy-from`). */
+  policyFrom?: string;
 }
 
 export interface LintResult {
@@ -40,11 +46,13 @@ const PARSE_RULE_ID = 'structure-parse';
 /** Lints contracts and listings and returns the report. Throws `UsageError` when the tool cannot do its job. */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const cwd = path.resolve(options.cwd);
-  const config = options.config ?? loadConfig(cwd, options.configPath);
+  const policy = openPolicy(cwd, options);
+  const config = options.config ?? policy.config ?? loadConfig(cwd, options.configPath);
   const now = resolveNow(options.now);
   const failOn = options.failOn ?? config.failOn;
-  const settings = await resolveRuleSettings(options.rulesets && options.rulesets.length > 0 ? options.rulesets : config.rulesets, cwd);
+  const settings = await resolveRuleSettings(options.rulesets && options.rulesets.length > 0 ? options.rulesets : config.rulesets, cwd, policy.readRuleset);
   const workspace = new Workspace({ root: cwd, limits: config.limits });
+  const exceptionList = loadExceptions(cwd, config, policy.source, options.exceptionsPath);
 
   const patterns = options.paths && options.paths.length > 0 ? options.paths : [...(config.contracts ?? []), ...(config.manifests ?? [])];
   const discovered = await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
@@ -121,13 +129,18 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     collector.runRepository(rule, (report) => rule.check({ ...base, contracts, listings, report }));
   }
 
+  const linted = new Set([...lintedFiles.map((file) => file.relPath), ...workspace.loadedPaths()]);
+  const stage = runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList });
+  for (const finding of stage.findings) collector.push(finding);
+
   const report = finishReport({
     findings: collector.findings,
     files: lintedFiles.length,
     failOn,
-    exceptions: [],
+    exceptions: stage.summaries,
   });
   report.rulesets = settings.sources;
+  if (options.policyFrom) report.policy = await pendingPolicyChanges(cwd, policy, options);
   return { report, failOn };
 }
 

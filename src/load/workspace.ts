@@ -63,6 +63,11 @@ export class Workspace {
     return file;
   }
 
+  /** Every file loaded so far (relative to the root, with `/`): linted files and the files their `$ref`s reached. */
+  loadedPaths(): string[] {
+    return [...this.files.values()].map((file) => file.relPath);
+  }
+
   /** Registers an in-memory file (used by tests and by `--policy-from`). */
   add(file: SourceFile): void {
     this.files.set(file.absPath, file);

@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../types.js';
+import { stylishExceptionSections } from './stylish-exceptions.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -12,7 +13,8 @@ const COLORS = { error: '\u001b[31m', warn: '\u001b[33m', info: '\u001b[36m', hi
 export function formatStylish(report: Report, options: StylishOptions): string {
   const paint = (color: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[color]}${text}${COLORS.reset}` : text);
   const lines: string[] = [];
-  const shown = report.findings.filter((finding) => !options.quiet || (!finding.waivedBy && finding.severity === 'error'));
+  // Waived findings are listed apart, after the failing ones (stylish-exceptions.ts).
+  const shown = report.findings.filter((finding) => !finding.waivedBy && (!options.quiet || finding.severity === 'error'));
   const byFile = new Map<string, Finding[]>();
   for (const finding of shown) {
     const list = byFile.get(finding.file) ?? [];
@@ -31,6 +33,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     });
     lines.push('');
   }
+  lines.push(...stylishExceptionSections(report, (color, text) => paint(color, text), Boolean(options.quiet)));
   const { summary } = report;
   const counts = `${summary.error} error${summary.error === 1 ? '' : 's'}, ${summary.warn} warning${summary.warn === 1 ? '' : 's'}, ${summary.info} info, ${summary.hint} hint${summary.hint === 1 ? '' : 's'}, ${summary.waived} waived`;
   const verdict = report.result === 'pass' ? paint('green', '✔ publish-gate passed') : paint('error', '✖ publish-gate failed');

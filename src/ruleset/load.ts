@@ -23,12 +23,15 @@ export interface RuleSettings {
 
 const SEVERITY_NAMES: SeverityOrOff[] = ['error', 'warn', 'info', 'hint'];
 
-export async function resolveRuleSettings(rulesets: string[], cwd: string): Promise<RuleSettings> {
+/** Reads a ruleset file's bytes; throws (ENOENT) when it does not exist. Hook for `--policy-from`. */
+export type RulesetFileReader = (absPath: string) => Buffer;
+
+export async function resolveRuleSettings(rulesets: string[], cwd: string, readFile: RulesetFileReader = readFileSync): Promise<RuleSettings> {
   if (rulesets.length === 1 && isPresetName(rulesets[0])) return presetSettings(rulesets[0]);
   const core = await import('@stoplight/spectral-core');
   const hoisted: HoistedOverrides = [];
   const extended = [];
-  for (const name of rulesets) extended.push(await loadExtend(name, cwd, [], { cwd, overrides: hoisted }));
+  for (const name of rulesets) extended.push(await loadExtend(name, cwd, [], { cwd, overrides: hoisted, readFile }));
   const definition = hoisted.length > 0 ? { extends: extended, overrides: hoisted } : { extends: extended };
   let ruleset: SpectralRuleset;
   try {
@@ -119,6 +122,7 @@ type HoistedOverrides = Array<Record<string, unknown>>;
 interface LoadState {
   cwd: string;
   overrides: HoistedOverrides;
+  readFile: RulesetFileReader;
 }
 
 async function loadExtend(name: string, cwd: string, stack: string[], state: LoadState): Promise<unknown> {
@@ -138,7 +142,7 @@ async function loadRulesetFile(absPath: string, stack: string[], state: LoadStat
   if (stack.includes(absPath)) throw new UsageError(`ruleset ${display} extends itself (${[...stack, absPath].map((p) => path.basename(p)).join(' -> ')})`);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(absPath);
+    bytes = state.readFile(absPath);
   } catch (error) {
     throw new UsageError(`ruleset ${display} cannot be read: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message}`);
   }

@@ -157,3 +157,20 @@ export function isReadOnlyScope(scope: string): boolean {
   if (joined.includes('readwrite') || joined.includes('readandwrite')) return false;
   return words.some((word) => READ_WORDS.has(word)) && !words.some((word) => WRITE_WORDS.has(word));
 }
+
+/** Query parameter names (lower-cased, without `-`, `_`, `.`) that carry credentials. */
+const CREDENTIAL_NAMES = new Set([
+  'apikey', 'xapikey', 'apisecret', 'apitoken', 'accesstoken', 'token', 'authtoken', 'authorization', 'auth', 'bearer', 'bearertoken',
+  'idtoken', 'refreshtoken', 'sessiontoken', 'secret', 'clientsecret', 'secretkey', 'privatekey', 'password', 'passwd', 'pwd', 'passphrase',
+]);
+
+/** In a path, `{token}` and `{secret}` usually name a one-time token or a secret's name: only unambiguous credentials count. */
+const PATH_CREDENTIAL_NAMES = new Set(['apikey', 'xapikey', 'apisecret', 'apitoken', 'accesstoken', 'authtoken', 'bearertoken', 'idtoken', 'refreshtoken', 'clientsecret', 'secretkey', 'privatekey', 'password', 'passwd']);
+
+function normalise(name: string): string {
+  return name.toLowerCase().replace(/[-_.\s]/g, '');
+}
+
+export function isCredentialName(name: string, location = 'query'): boolean {
+  return (location === 'path' ? PATH_CREDENTIAL_NAMES : CREDENTIAL_NAMES).has(normalise(name));
+}

@@ -1,22 +1,12 @@
-import { locationKey } from '../model/security.js';
+import { isCredentialName, locationKey } from '../model/security.js';
 import { defineRule } from './rule.js';
-
-/** Query parameter names (lower-cased, without `-`, `_`, `.`) that carry credentials. */
-const CREDENTIAL_NAMES = new Set([
-  'apikey', 'xapikey', 'apisecret', 'apitoken', 'accesstoken', 'token', 'authtoken', 'authorization', 'auth', 'bearer', 'bearertoken',
-  'idtoken', 'refreshtoken', 'sessiontoken', 'secret', 'clientsecret', 'secretkey', 'privatekey', 'password', 'passwd', 'pwd', 'passphrase',
-]);
-
-export function isCredentialName(name: string): boolean {
-  return CREDENTIAL_NAMES.has(name.toLowerCase().replace(/[-_.\s]/g, ''));
-}
 
 export default defineRule({
   id: 'auth-api-key-in-query',
   control: 'auth',
   severity: 'error',
   target: 'contract',
-  description: 'Credentials never travel in the URL: no `apiKey` scheme `in: query`, no query parameter named like an API key, token, secret or password.',
+  description: 'Credentials never travel in the URL: no `apiKey` scheme `in: query`, no query (or path) parameter named like an API key, token, secret or password.',
   hint: 'Send the credential in a header (`in: header`, e.g. `Authorization` or `X-API-Key`) instead of the query string, which ends up in access logs, proxies and browser history.',
   check({ contract, report }) {
     const queryKeyNames = new Set<string>();
@@ -28,11 +18,12 @@ export default defineRule({
     const seen = new Set<string>();
     for (const operation of contract.operations) {
       for (const parameter of operation.parameters) {
-        if (parameter.in !== 'query' || !isCredentialName(parameter.name) || queryKeyNames.has(parameter.name.toLowerCase())) continue;
+        if (parameter.in !== 'query' && parameter.in !== 'path') continue;
+        if (!isCredentialName(parameter.name, parameter.in) || (parameter.in === 'query' && queryKeyNames.has(parameter.name.toLowerCase()))) continue;
         const key = locationKey(parameter.node);
         if (seen.has(key)) continue;
         seen.add(key);
-        report({ message: `${operation.label} takes the credential-like query parameter "${parameter.name}": credentials in URLs leak into logs`, at: parameter.node });
+        report({ message: `${operation.label} takes the credential-like ${parameter.in} parameter "${parameter.name}": credentials in URLs leak into logs`, at: parameter.node });
       }
     }
   },

@@ -25,8 +25,50 @@ paths:
         '200': { description: Forecasts. }
 `,
     },
+    {
+      name: 'one-time tokens and secret names in the path are not credentials (3.0)',
+      contract: `openapi: 3.0.3
+info:
+  title: Vault API
+  version: 1.0.0
+components:
+  securitySchemes:
+    bearer: { type: http, scheme: bearer }
+security:
+  - bearer: []
+paths:
+  /invitations/{token}:
+    get:
+      parameters:
+        - { name: token, in: path, required: true, schema: { type: string } }
+      responses:
+        '200': { description: The invitation. }
+  /secrets/{secret}:
+    get:
+      parameters:
+        - { name: secret, in: path, required: true, schema: { type: string } }
+      responses:
+        '200': { description: The secret's metadata. }
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'an API key as a path segment (3.0)',
+      contract: `openapi: 3.0.3
+info:
+  title: Weather API
+  version: 3.0.0
+paths:
+  /{apiKey}/forecasts:
+    get:
+      parameters:
+        - { name: apiKey, in: path, required: true, schema: { type: string } }
+      responses:
+        '200': { description: Forecasts. }
+`,
+      errors: [{ pointer: '/paths/~1{apiKey}~1forecasts/get/parameters/0', line: 9, column: 11, message: 'GET /{apiKey}/forecasts takes the credential-like path parameter "apiKey"' }],
+    },
     {
       name: 'apiKey scheme in query (3.1) and an access_token query parameter',
       contract: `openapi: 3.1.0

@@ -93,7 +93,7 @@ export default defineRule({
         const through = worst.cause ? ` when variable "${worst.cause.name}" is "${String(worst.cause.at.value)}"` : '';
         report({
           message: `${label} server "${url.value}" uses plain ${urlParts(worst.url)?.scheme.toUpperCase()}${through}${worst.url !== url.value ? ` (${worst.url})` : ''}${remote ? '' : ': a local development server'}`,
-          at: worst.cause?.at ?? url,
+          at: url,
           severity: remote ? undefined : 'warn',
         });
       });

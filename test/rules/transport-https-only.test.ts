@@ -62,7 +62,7 @@ paths:
       ],
     },
     {
-      name: 'a variable whose default or enum makes the URL http is reported at that value (3.1)',
+      name: 'a variable whose default or enum makes the URL http: reported at the url, naming the variable (3.1)',
       contract: `openapi: 3.1.0
 info:
   title: Shipping API
@@ -82,8 +82,8 @@ servers:
 paths: {}
 `,
       errors: [
-        { pointer: '/servers/0/variables/scheme/default', line: 9, column: 9, severity: 'error', message: 'when variable "scheme" is "http" (http://api.example.com)' },
-        { pointer: '/servers/1/variables/scheme/enum/1', line: 14, column: 23, severity: 'error' },
+        { pointer: '/servers/0/url', line: 6, column: 5, severity: 'error', message: 'when variable "scheme" is "http" (http://api.example.com)' },
+        { pointer: '/servers/1/url', line: 10, column: 5, severity: 'error', message: 'when variable "scheme" is "http" (http://api.example.com/v1)' },
       ],
     },
     {

@@ -141,7 +141,7 @@ export function documentedHeaderValues(contract: ContractIndex, header: HeaderIn
   return values;
 }
 
-const READ_WORDS = new Set(['read', 'readonly', 'view', 'viewer', 'get', 'list', 'browse', 'ro']);
+const READ_WORDS = new Set(['read', 'reads', 'readonly', 'view', 'viewer', 'browse']);
 const WRITE_WORDS = new Set([
   'write', 'readwrite', 'rw', 'admin', 'manage', 'create', 'update', 'delete', 'edit', 'modify', 'full', 'owner', 'post', 'put', 'patch', 'execute', 'send', 'upload',
 ]);

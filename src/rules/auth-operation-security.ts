@@ -10,7 +10,8 @@ export default defineRule({
   hint: `Add a security requirement (operation or root \`security\`) naming a scheme with least-privilege scopes; mark an intentionally anonymous operation with \`${PUBLIC_EXTENSION}: true\`.`,
   check({ contract, report }) {
     for (const operation of contract.operations) {
-      if (isMarkedPublic(operation)) continue;
+      // A CORS preflight never carries credentials (Fetch standard), so OPTIONS may be anonymous.
+      if (isMarkedPublic(operation) || operation.method === 'options') continue;
       const { security } = operation;
       const where = security.source === 'root' ? 'the root `security`' : 'its `security`';
       if (security.source === 'none') {

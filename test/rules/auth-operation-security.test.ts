@@ -57,6 +57,13 @@ paths:
     get:
       responses:
         '200': { description: Up. }
+  /accounts/{accountId}:
+    options:
+      security: []
+      parameters:
+        - { name: accountId, in: path, required: true, schema: { type: string } }
+      responses:
+        '204': { description: CORS preflight. }
 `,
     },
     {

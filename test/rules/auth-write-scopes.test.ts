@@ -26,7 +26,7 @@ describe('read-like scopes', () => {
     }
   });
   it('does not take write scopes for read-only ones', () => {
-    for (const scope of ['write', 'droplet:write', 'Files.ReadWrite', 'read_write', 'admin:read', 'repo', 'orders', 'readwrite:orders', 'thread', 'spreadsheet']) {
+    for (const scope of ['write', 'droplet:write', 'Files.ReadWrite', 'read_write', 'admin:read', 'repo', 'orders', 'readwrite:orders', 'thread', 'spreadsheet', 'mailing_list', 'preview', 'reviews:manage', 'readings']) {
       expect(isReadOnlyScope(scope), scope).toBe(false);
     }
   });

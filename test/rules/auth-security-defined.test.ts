@@ -133,8 +133,8 @@ paths:
       errors: [{ file: 'swagger.json', pointer: '/paths/~1orders/get/security/0/oauth', line: 15, column: 24, message: 'scope "orders:list"' }],
     },
     {
-      name: 'requirement written in a $ref\'d path item; schemes defined in a $ref\'d file (3.0)',
-      contract: `openapi: 3.0.3
+      name: 'requirement written in a $ref\'d path item; schemes defined in a $ref\'d file (3.1)',
+      contract: `openapi: 3.1.0
 info:
   title: Orders API
   version: 2.1.0

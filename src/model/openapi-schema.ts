@@ -42,7 +42,14 @@ function withoutDynamicSchemaRefs(schema: unknown): object {
     if (object.$dynamicRef === '#meta') return { type: ['object', 'boolean'] };
     return Object.fromEntries(Object.entries(object).map(([key, value]) => [key, visit(value)]));
   };
-  return visit(schema) as object;
+  return allowPathItemRef(visit(schema) as Record<string, unknown>);
+}
+
+/** OAS 3.1 Path Item Objects may be `$ref`s (spec 4.8.9.1), which the bundled 3.1 schema's `path-item` omits. */
+function allowPathItemRef(schema: Record<string, unknown>): object {
+  const pathItem = (schema.$defs as Record<string, { properties?: Record<string, unknown> }> | undefined)?.['path-item'];
+  if (pathItem?.properties && !pathItem.properties.$ref) pathItem.properties.$ref = { type: 'string' };
+  return schema;
 }
 
 const MAX_PROBLEMS = 50;

@@ -1,0 +1,21 @@
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'inventory-unlisted-contract',
+  control: 'inventory',
+  severity: 'warn',
+  strictSeverity: 'error',
+  target: 'repository',
+  description: 'Every contract in the repository is published through a listing manifest (no shadow APIs).',
+  hint: 'Add a listing manifest next to the contract (`publish-gate init CONTRACT` scaffolds one) whose spec.contract points at it.',
+  check({ contracts, listings, report }) {
+    const listed = new Set(listings.map((listing) => listing.contractPath).filter((path): path is string => path !== undefined));
+    for (const contract of contracts) {
+      if (listed.has(contract.file.absPath)) continue;
+      report({
+        message: `${contract.file.relPath} is not listed: no listing manifest points at it (checked as public)`,
+        at: { file: contract.file, path: [] },
+      });
+    }
+  },
+});

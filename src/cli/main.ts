@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { lint } from '../engine/lint.js';
+import { init } from '../init/init.js';
 import { UsageError } from '../errors.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
@@ -22,6 +23,8 @@ const HELP = `publish-gate ${VERSION}: lint OpenAPI contracts and portal listing
 Usage:
   publish-gate lint [PATH|GLOB ...] [options]   lint contracts and listings (default: the current directory)
   publish-gate rules [--format stylish|json]    list every rule with its control and default severity
+  publish-gate init [CONTRACT]                  scaffold .publish-gate.yaml, an exceptions file and a listing
+                                                next to the contract (never overwrites a file)
   publish-gate --help | --version
 
 Lint options:
@@ -55,6 +58,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runLint(rest, io);
       case 'rules':
         return runRules(rest, io);
+      case 'init':
+        return await runInit(rest, io);
       default:
         throw new UsageError(`unknown command "${command}" (try: publish-gate --help)`);
     }
@@ -177,6 +182,18 @@ function runRules(args: string[], io: CliIo): number {
     io.stdout.write(
       `${rule.id.padEnd(idWidth)}  ${rule.control.padEnd(controlWidth)}  ${rule.severity.padEnd(11)}  ${(rule.strictSeverity ?? rule.severity).padEnd(6)}  ${rule.description}\n`,
     );
+  }
+  return 0;
+}
+
+async function runInit(args: string[], io: CliIo): Promise<number> {
+  const { positionals } = parse(args, {});
+  if (positionals.length > 1) throw new UsageError('init takes at most one contract path');
+  const result = await init({ cwd: io.cwd, contract: positionals[0] });
+  for (const file of result.created) io.stdout.write(`created ${file}\n`);
+  for (const file of result.kept) io.stdout.write(`kept ${file}: it already exists and was not overwritten\n`);
+  if (result.created.some((file) => !file.startsWith('.publish-gate'))) {
+    io.stdout.write('Fill in every TODO value of the listing, then run: publish-gate lint\n');
   }
   return 0;
 }

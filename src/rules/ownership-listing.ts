@@ -24,7 +24,7 @@ export default defineRule({
       const why = !Array.isArray(contacts) || contacts.length === 0 ? 'has no incident contact' : 'has no incident contact with an email or pager';
       report({
         message: `${label} ${why} (spec.incidentContacts)`,
-        at: locate(listing, ['spec', 'incidentContacts']),
+        at: Array.isArray(contacts) && contacts.length > 0 ? locate(listing, ['spec', 'incidentContacts', 0, isObject(contacts[0]) && 'pager' in contacts[0] ? 'pager' : 'email']) : locate(listing, ['spec', 'incidentContacts']),
         hint: 'Add an spec.incidentContacts entry with the on-call email or pager, e.g. `- name: Orders on-call` / `email: orders-oncall@example.com`.',
       });
     }

@@ -52,7 +52,7 @@ testRule('ownership-listing', {
       files: repo(edit(LISTING, ['  owner: team-orders\n', ''], ['      email: orders-oncall@example.com', '      slack: "#orders"'])),
       errors: [
         { file: L, pointer: '/spec', line: 6, column: 1, message: 'listing "orders" has no owner' },
-        { file: L, pointer: '/spec/incidentContacts', line: 25, column: 3, message: 'no incident contact with an email or pager' },
+        { file: L, pointer: '/spec/incidentContacts/0', line: 26, column: 7, message: 'no incident contact with an email or pager' },
       ],
     },
     {

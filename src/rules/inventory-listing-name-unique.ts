@@ -1,4 +1,5 @@
 import { locate } from '../model/listing-fields.js';
+import type { Listing } from '../model/listing.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -10,7 +11,7 @@ export default defineRule({
   hint: 'Rename one of the listings: metadata.name must be unique across the repository.',
   check({ listing, allListings, report }) {
     if (!listing.name) return;
-    const others = allListings.filter((other) => other !== listing && other.name === listing.name).map((other) => other.file.relPath).sort();
+    const others = (byName(allListings).get(listing.name) ?? []).filter((other) => other !== listing).map((other) => other.file.relPath).sort();
     if (others.length === 0) return;
     report({
       message: `metadata.name "${listing.name}" is also used by ${others.join(', ')}`,
@@ -19,3 +20,16 @@ export default defineRule({
     });
   },
 });
+
+const groups = new WeakMap<Listing[], Map<string, Listing[]>>();
+
+/** Listings by metadata.name, built once per run (the engine passes the same array to every listing). */
+function byName(listings: Listing[]): Map<string, Listing[]> {
+  let map = groups.get(listings);
+  if (!map) {
+    map = new Map();
+    for (const listing of listings) if (listing.name) map.set(listing.name, [...(map.get(listing.name) ?? []), listing]);
+    groups.set(listings, map);
+  }
+  return map;
+}

@@ -32,6 +32,15 @@ export default defineRule({
           at,
           hint: 'Protect partner and public APIs: set spec.auth.model to oauth2, oidc, apiKey or mtls and declare the matching security scheme in the contract.',
         });
+        return;
+      }
+      const secured = contract?.operations.find((operation) => operation.security.requirements.length > 0 && !operation.security.requirements.some((requirement) => Object.keys(requirement).length === 0));
+      if (contract && secured) {
+        report({
+          message: `${label} says auth.model none but ${secured.label} in ${contract.file.relPath} requires ${Object.keys(secured.security.requirements[0]).join(' + ')}`,
+          at,
+          hint: 'Make the listing and the contract agree: set spec.auth.model to the model of the security schemes the contract requires.',
+        });
       }
       return;
     }

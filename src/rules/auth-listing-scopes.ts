@@ -25,6 +25,8 @@ export default defineRule({
         hint: `Add "${scope}" to spec.auth.scopes, or remove it from the contract's security requirements if the product never grants it.`,
       });
     }
+    // OpenID Connect scopes are defined by the provider's discovery document, not the contract: they cannot be checked here.
+    if ([...contract.securitySchemes.values()].some((scheme) => scheme.value.type === 'openIdConnect')) return;
     const defined = definedScopes(contract);
     const required = new Set(requiredScopes(contract).map((entry) => entry.scope));
     listed.forEach((scope, index) => {

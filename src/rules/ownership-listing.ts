@@ -19,9 +19,10 @@ export default defineRule({
       });
     }
     const contacts = listing.spec.incidentContacts;
-    const reachable = Array.isArray(contacts) && contacts.some((contact) => isObject(contact) && (isStated(contact.email) || isStated(contact.pager)));
+    const reachable = Array.isArray(contacts) && contacts.some((contact) => isObject(contact) && (isEmail(contact.email) || isStated(contact.pager)));
     if (!reachable) {
-      const why = !Array.isArray(contacts) || contacts.length === 0 ? 'has no incident contact' : 'has no incident contact with an email or pager';
+      const malformed = Array.isArray(contacts) && contacts.some((contact) => isObject(contact) && isStated(contact.email));
+      const why = !Array.isArray(contacts) || contacts.length === 0 ? 'has no incident contact' : malformed ? 'has no incident contact with a valid email address or a pager' : 'has no incident contact with an email or pager';
       report({
         message: `${label} ${why} (spec.incidentContacts)`,
         at: Array.isArray(contacts) && contacts.length > 0 ? locate(listing, ['spec', 'incidentContacts', 0, isObject(contacts[0]) && 'pager' in contacts[0] ? 'pager' : 'email']) : locate(listing, ['spec', 'incidentContacts']),
@@ -30,3 +31,7 @@ export default defineRule({
     }
   },
 });
+
+function isEmail(value: unknown): boolean {
+  return isStated(value) && typeof value === 'string' && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value.trim());
+}

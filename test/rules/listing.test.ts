@@ -138,7 +138,7 @@ testRule('auth-listing-model', {
   valid: [
     { name: 'oauth2 listing, oauth2 contract', files: repo(LISTING) },
     { name: 'oidc listing documented with oauth2 flows', files: repo(edit(LISTING, ['    model: oauth2', '    model: oidc'])) },
-    { name: 'internal listing without auth', files: repo(edit(internal(LISTING), ['    model: oauth2', '    model: none'])) },
+    { name: 'internal listing without auth, contract without security', files: repo(edit(internal(LISTING), ['    model: oauth2\n    scopes: [orders:read, orders:write]', '    model: none']), 'openapi: 3.0.3\ninfo:\n  title: Orders API\n  version: 1.0.0\npaths:\n  /orders:\n    get:\n      responses:\n        \'200\':\n          description: The orders.\n') },
     { name: 'apiKey listing, apiKey contract', files: repo(edit(LISTING, ['    model: oauth2\n    scopes: [orders:read, orders:write]', '    model: apiKey']), API_KEY_CONTRACT) },
   ],
   invalid: [

@@ -1,0 +1,40 @@
+import { testRule } from '../helpers/rule-tester.js';
+import { CONTRACT, edit, LISTING, repo } from './listing-fixtures.js';
+
+const L = 'listing.yaml';
+const internal = (text: string) => edit(text, ['  audience: public', '  audience: internal']);
+
+testRule('auth-listing-model', {
+  valid: [],
+  invalid: [
+    {
+      name: 'internal listing without auth while the contract requires OAuth',
+      files: repo(edit(internal(LISTING), ['    model: oauth2', '    model: none'])),
+      errors: [{ file: L, pointer: '/spec/auth/model', line: 13, column: 5, message: 'says auth.model none but GET /orders in openapi.yaml requires oauth' }],
+    },
+  ],
+});
+
+testRule('auth-listing-scopes', {
+  valid: [
+    {
+      name: 'OpenID Connect scopes are not checked against the contract',
+      files: repo(
+        edit(LISTING, ['    model: oauth2', '    model: oidc'], ['    scopes: [orders:read, orders:write]', '    scopes: [orders:read, orders:write, openid]']),
+        edit(CONTRACT, ['            orders:write: Create orders\n', '            orders:write: Create orders\n    oidc:\n      type: openIdConnect\n      openIdConnectUrl: https://auth.example.com/.well-known/openid-configuration\n']),
+      ),
+    },
+  ],
+  invalid: [],
+});
+
+testRule('ownership-listing', {
+  valid: [],
+  invalid: [
+    {
+      name: 'an email that is not an address',
+      files: repo(edit(LISTING, ['      email: orders-oncall@example.com', '      email: orders on-call'])),
+      errors: [{ file: L, pointer: '/spec/incidentContacts/0/email', line: 28, column: 7, message: 'valid email address or a pager' }],
+    },
+  ],
+});

@@ -38,3 +38,35 @@ testRule('ownership-listing', {
     },
   ],
 });
+
+const JSON_LISTING = `{
+  "apiVersion": "publish-gate/v1",
+  "kind": "ApiListing",
+  "metadata": { "name": "orders", "title": "Orders API" },
+  "spec": {
+    "contract": "./openapi.yaml",
+    "owner": "team-orders",
+    "audience": "internal",
+    "riskClass": "low",
+    "lifecycle": "ga",
+    "auth": { "model": "oauth2", "scopes": ["orders:read", "orders:write"] },
+    "dataClassification": { "pii": "no" },
+    "incidentContacts": [{ "name": "Orders on-call", "email": "orders-oncall@example.com" }],
+    "notes": "draft"
+  }
+}
+`;
+
+testRule('structure-listing-schema', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a JSON listing: wrong type and unknown key at their line and column',
+      files: { 'listing.json': JSON_LISTING, 'openapi.yaml': CONTRACT },
+      errors: [
+        { file: 'listing.json', pointer: '/spec/dataClassification/pii', line: 12, column: 29, message: 'spec.dataClassification.pii must be of type boolean' },
+        { file: 'listing.json', pointer: '/spec/notes', line: 14, column: 5, message: 'unknown key "notes" in spec' },
+      ],
+    },
+  ],
+});

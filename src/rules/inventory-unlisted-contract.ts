@@ -13,8 +13,16 @@ export default defineRule({
     // contracts are still checked as public, and the catalogue checks start with its first listing.
     if (listings.length === 0) return;
     const listed = new Set(listings.map((listing) => listing.contractPath).filter((path): path is string => path !== undefined));
+    // A document other contracts `$ref` (a shared components file with an `openapi` header) is part of them.
+    const referenced = new Set<string>();
     for (const contract of contracts) {
-      if (listed.has(contract.file.absPath)) continue;
+      if (!listed.has(contract.file.absPath)) continue;
+      void contract.operations;
+      void contract.schemas;
+      for (const file of contract.files) if (file !== contract.file) referenced.add(file.absPath);
+    }
+    for (const contract of contracts) {
+      if (listed.has(contract.file.absPath) || referenced.has(contract.file.absPath)) continue;
       report({
         message: `${contract.file.relPath} is not listed: no listing manifest points at it (checked as public)`,
         at: { file: contract.file, path: [] },

@@ -70,3 +70,33 @@ testRule('structure-listing-schema', {
     },
   ],
 });
+
+const COMMON = `openapi: 3.0.3
+info:
+  title: Shared components
+  version: 1.0.0
+paths: {}
+components:
+  responses:
+    Orders:
+      description: The orders.
+`;
+
+testRule('inventory-unlisted-contract', {
+  valid: [
+    {
+      name: 'a shared components document a listed contract references is not a contract of its own',
+      files: {
+        ...repo(LISTING, edit(CONTRACT, ["        '200':\n          description: The orders.\n", "        '200':\n          $ref: './common.yaml#/components/responses/Orders'\n"])),
+        'common.yaml': COMMON,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'the same document unreferenced is unlisted',
+      files: { ...repo(LISTING), 'common.yaml': COMMON },
+      errors: [{ file: 'common.yaml', pointer: '', line: 1, column: 1, severity: 'warn' }],
+    },
+  ],
+});

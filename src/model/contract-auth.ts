@@ -20,6 +20,31 @@ export function schemeModel(scheme: JsonObject): 'oauth2' | 'oidc' | 'apiKey' | 
   }
 }
 
+export type ListingAuthModel = 'oauth2' | 'oidc' | 'apiKey' | 'mtls';
+
+/**
+ * The listing `auth.model`s a security scheme is consistent with. An HTTP bearer token may be an OAuth 2.0
+ * or OpenID Connect access token or an API key; HTTP basic credentials are issued like API keys.
+ */
+export function compatibleModels(scheme: JsonObject): ListingAuthModel[] {
+  switch (scheme.type) {
+    case 'oauth2':
+      return ['oauth2', 'oidc'];
+    case 'openIdConnect':
+      return ['oidc', 'oauth2'];
+    case 'apiKey':
+      return ['apiKey'];
+    case 'mutualTLS':
+      return ['mtls'];
+    case 'http':
+      return typeof scheme.scheme === 'string' && scheme.scheme.toLowerCase() === 'bearer' ? ['oauth2', 'oidc', 'apiKey'] : ['apiKey'];
+    case 'basic':
+      return ['apiKey'];
+    default:
+      return [];
+  }
+}
+
 /** Names of the schemes the operations' effective security requirements use. */
 export function usedSchemeNames(contract: ContractIndex): Set<string> {
   const names = new Set<string>();

@@ -1,4 +1,4 @@
-import { schemeModel, usedSchemeNames } from '../model/contract-auth.js';
+import { compatibleModels, schemeModel, usedSchemeNames } from '../model/contract-auth.js';
 import { isObject } from '../model/contract.js';
 import { isStated, listingLabel, locate } from '../model/listing-fields.js';
 import { defineRule } from './rule.js';
@@ -48,9 +48,8 @@ export default defineRule({
     const used = usedSchemeNames(contract);
     const schemes = [...contract.securitySchemes.entries()].filter(([name]) => used.size === 0 || used.has(name));
     const models = new Set(schemes.map(([, scheme]) => schemeModel(scheme.value)).filter((value): value is NonNullable<typeof value> => value !== undefined));
-    // OpenID Connect is OAuth 2.0 underneath: an oidc listing may document its flows as oauth2.
-    const matches = models.has(model as never) || (model === 'oidc' && models.has('oauth2'));
-    if (matches) return;
+    // OpenID Connect is OAuth 2.0 underneath, and a bearer token may be either or an API key (compatibleModels).
+    if (schemes.some(([, scheme]) => (compatibleModels(scheme.value) as string[]).includes(model))) return;
     // Mutual TLS can only be declared from OpenAPI 3.1 (type: mutualTLS).
     if (model === 'mtls' && contract.version !== '3.1') return;
     const declared = [...models].map((name) => MODEL_NAMES[name]).join(', ');

@@ -100,3 +100,21 @@ testRule('inventory-unlisted-contract', {
     },
   ],
 });
+
+const BEARER_CONTRACT = edit(CONTRACT, ['  - oauth: [orders:read]', '  - bearer: []'], ['        - oauth: [orders:write]', '        - bearer: []'], [/    oauth:\n[\s\S]*$/, '    bearer:\n      type: http\n      scheme: bearer\n']);
+const BASIC_CONTRACT = edit(BEARER_CONTRACT, ['      scheme: bearer', '      scheme: basic']);
+const NO_SCOPES = ['    model: oauth2\n    scopes: [orders:read, orders:write]', '    model: apiKey'] as [string, string];
+
+testRule('auth-listing-model', {
+  valid: [
+    { name: 'an API key sent as a bearer token', files: repo(edit(LISTING, NO_SCOPES), BEARER_CONTRACT) },
+    { name: 'an OAuth access token sent as a bearer token', files: repo(edit(LISTING, ['    scopes: [orders:read, orders:write]\n', '']), BEARER_CONTRACT) },
+  ],
+  invalid: [
+    {
+      name: 'oauth2 listing for HTTP basic',
+      files: repo(edit(LISTING, ['    scopes: [orders:read, orders:write]\n', '']), BASIC_CONTRACT),
+      errors: [{ file: L, pointer: '/spec/auth/model', line: 13, column: 5, message: 'uses only HTTP authentication security schemes (bearer)' }],
+    },
+  ],
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 import type { PathSegment } from '../load/source-file.js';
 
 /** The JSON Schema of `kind: ApiListing`, shipped in the package as `schemas/listing.schema.json`. */
@@ -25,7 +26,9 @@ let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
   if (validator) return validator;
   const schema = JSON.parse(readFileSync(LISTING_SCHEMA_URL, 'utf8')) as object;
-  const ajv = new Ajv({ allErrors: true, strict: true, validateFormats: false });
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
+  addFormats(ajv, ['date']);
   return (validator = ajv.compile(schema));
 }
 
@@ -100,6 +103,8 @@ function describe(error: ErrorObject): ListingSchemaProblem {
               : `text matching ${String(params.pattern)}`;
       return { path, message: `${where} must be ${expected}` };
     }
+    case 'format':
+      return { path, message: `${where} must be a date as YYYY-MM-DD (a day that exists)` };
     case 'minimum':
       return { path, message: `${where} must be at least ${String(params.limit)}` };
     case 'minLength':

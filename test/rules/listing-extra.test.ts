@@ -118,3 +118,14 @@ testRule('auth-listing-model', {
     },
   ],
 });
+
+testRule('structure-listing-schema', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a day that does not exist',
+      files: repo(edit(LISTING, ['    reviewed: 2026-09-01', '    reviewed: 2026-02-30'])),
+      errors: [{ file: L, pointer: '/spec/threatModel/reviewed', line: 25, column: 5, message: 'must be a date as YYYY-MM-DD (a day that exists)' }],
+    },
+  ],
+});

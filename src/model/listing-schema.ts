@@ -47,7 +47,8 @@ export function validateListing(data: unknown): ListingSchemaProblem[] {
   const seen = new Set<string>();
   for (const error of errors) {
     const problem = describe(error);
-    const key = `${problem.path.join('\u0000')}|${problem.message}`;
+    // One problem per field: the first says what is expected (a non-date fails both pattern and format).
+    const key = problem.path.join('\u0000');
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(problem);

@@ -48,7 +48,7 @@ export function validateListing(data: unknown): ListingSchemaProblem[] {
   for (const error of errors) {
     const problem = describe(error);
     // One problem per field: the first says what is expected (a non-date fails both pattern and format).
-    const key = problem.path.join('\u0000');
+    const key = `${problem.path.join('\u0000')}|${error.keyword === 'required' ? problem.message : ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push(problem);

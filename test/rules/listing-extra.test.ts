@@ -129,3 +129,17 @@ testRule('structure-listing-schema', {
     },
   ],
 });
+
+testRule('structure-listing-schema', {
+  valid: [],
+  invalid: [
+    {
+      name: 'every missing required key is named',
+      files: repo(edit(LISTING, ['  name: orders\n  title: Orders API\n', '  description: Orders.\n'])),
+      errors: [
+        { file: L, pointer: '/metadata', line: 3, column: 1, message: 'metadata is missing the required key "name"' },
+        { file: L, pointer: '/metadata', line: 3, column: 1, message: 'metadata is missing the required key "title"' },
+      ],
+    },
+  ],
+});

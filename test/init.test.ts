@@ -105,7 +105,8 @@ describe('publish-gate init', () => {
 
   it('exit 2 for a missing contract, a file that is not OpenAPI, several candidates or a path outside', async () => {
     const cwd = makeRepo({ 'a/openapi.yaml': CONTRACT, 'b/openapi.yaml': CONTRACT, 'notes.yaml': 'title: notes\n' });
-    for (const args of [['init', 'nope.yaml'], ['init', 'notes.yaml'], ['init'], ['init', '../outside.yaml']]) {
+    expect((await runCli(['init', '--help'], cwd)).stdout).toContain('publish-gate init [CONTRACT]');
+    for (const args of [['init', 'nope.yaml'], ['init', 'notes.yaml'], ['init'], ['init', '../outside.yaml'], ['init', 'a/openapi.yaml', 'b/openapi.yaml'], ['init', '--force']]) {
       const result = await runCli(args, cwd);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.split('\n').filter(Boolean), args.join(' ')).toHaveLength(1);

@@ -187,7 +187,11 @@ function runRules(args: string[], io: CliIo): number {
 }
 
 async function runInit(args: string[], io: CliIo): Promise<number> {
-  const { positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
   if (positionals.length > 1) throw new UsageError('init takes at most one contract path');
   const result = await init({ cwd: io.cwd, contract: positionals[0] });
   for (const file of result.created) io.stdout.write(`created ${file}\n`);

@@ -5,3 +5,5 @@ export { RULES } from './rules/index.js';
 export type { Rule } from './rules/rule.js';
 export { UsageError } from './errors.js';
 export * from './types.js';
+export { validateListing, LISTING_SCHEMA_URL, type ListingSchemaProblem } from './model/listing-schema.js';
+export { init, type InitResult } from './init/init.js';

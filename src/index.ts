@@ -6,3 +6,5 @@ export type { Rule } from './rules/rule.js';
 export { UsageError } from './errors.js';
 export { listExceptions, type ExceptionsListing } from './exceptions/command.js';
 export * from './types.js';
+export { validateListing, LISTING_SCHEMA_URL, type ListingSchemaProblem } from './model/listing-schema.js';
+export { init, type InitResult } from './init/init.js';

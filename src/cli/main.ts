@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { lint } from '../engine/lint.js';
 import { runExceptionsCommand } from '../exceptions/cli.js';
+import { init } from '../init/init.js';
 import { UsageError } from '../errors.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
@@ -26,6 +27,8 @@ Usage:
   publish-gate exceptions [--format stylish|json] [--exceptions FILE] [--config FILE] [--policy-from REF] [--now D]
                                                 list every exception with its state and days to expiry, by expiry
                                                 (exit 1 when any is expired or invalid)
+  publish-gate init [CONTRACT]                  scaffold .publish-gate.yaml, an exceptions file and a listing
+                                                next to the contract (never overwrites a file)
   publish-gate --help | --version
 
 Lint options:
@@ -64,6 +67,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return runRules(rest, io);
       case 'exceptions':
         return runExceptionsCommand(rest, io);
+      case 'init':
+        return await runInit(rest, io);
       default:
         throw new UsageError(`unknown command "${command}" (try: publish-gate --help)`);
     }
@@ -193,6 +198,22 @@ function runRules(args: string[], io: CliIo): number {
     io.stdout.write(
       `${rule.id.padEnd(idWidth)}  ${rule.control.padEnd(controlWidth)}  ${rule.severity.padEnd(11)}  ${(rule.strictSeverity ?? rule.severity).padEnd(6)}  ${rule.description}\n`,
     );
+  }
+  return 0;
+}
+
+async function runInit(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length > 1) throw new UsageError('init takes at most one contract path');
+  const result = await init({ cwd: io.cwd, contract: positionals[0] });
+  for (const file of result.created) io.stdout.write(`created ${file}\n`);
+  for (const file of result.kept) io.stdout.write(`kept ${file}: it already exists and was not overwritten\n`);
+  if (result.created.some((file) => !file.startsWith('.publish-gate'))) {
+    io.stdout.write('Fill in every TODO value of the listing, then run: publish-gate lint\n');
   }
   return 0;
 }

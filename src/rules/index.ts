@@ -2,6 +2,8 @@
 import type { Rule } from './rule.js';
 import authApiKeyInQuery from './auth-api-key-in-query.js';
 import authHttpBasic from './auth-http-basic.js';
+import authListingModel from './auth-listing-model.js';
+import authListingScopes from './auth-listing-scopes.js';
 import authOauthFlows from './auth-oauth-flows.js';
 import authOauthHttpsUrls from './auth-oauth-https-urls.js';
 import authOperationSecurity from './auth-operation-security.js';
@@ -9,19 +11,33 @@ import authSecurityDefined from './auth-security-defined.js';
 import authWriteScopes from './auth-write-scopes.js';
 import corsCredentialsWildcard from './cors-credentials-wildcard.js';
 import corsWildcardAuthenticated from './cors-wildcard-authenticated.js';
+import deprecationListingDates from './deprecation-listing-dates.js';
+import deprecationListingOperations from './deprecation-listing-operations.js';
 import exceptionExpired from './exception-expired.js';
 import exceptionExpiring from './exception-expiring.js';
 import exceptionInvalid from './exception-invalid.js';
 import exceptionUnused from './exception-unused.js';
+import inventoryContractListedOnce from './inventory-contract-listed-once.js';
+import inventoryListingContract from './inventory-listing-contract.js';
+import inventoryListingNameUnique from './inventory-listing-name-unique.js';
+import inventoryListingProfile from './inventory-listing-profile.js';
+import inventoryUnlistedContract from './inventory-unlisted-contract.js';
+import ownershipListing from './ownership-listing.js';
+import piiListingClassification from './pii-listing-classification.js';
+import rateLimitListingPlans from './rate-limit-listing-plans.js';
+import structureListingSchema from './structure-listing-schema.js';
 import structureOpenapiSchema from './structure-openapi-schema.js';
 import structureParse from './structure-parse.js';
 import structureRef from './structure-ref.js';
 import structureRuleCrash from './structure-rule-crash.js';
+import threatModelListing from './threat-model-listing.js';
 import transportHttpsOnly from './transport-https-only.js';
 
 export const RULES: readonly Rule[] = [
   authApiKeyInQuery,
   authHttpBasic,
+  authListingModel,
+  authListingScopes,
   authOauthFlows,
   authOauthHttpsUrls,
   authOperationSecurity,
@@ -29,13 +45,25 @@ export const RULES: readonly Rule[] = [
   authWriteScopes,
   corsCredentialsWildcard,
   corsWildcardAuthenticated,
+  deprecationListingDates,
+  deprecationListingOperations,
   exceptionExpired,
   exceptionExpiring,
   exceptionInvalid,
   exceptionUnused,
+  inventoryContractListedOnce,
+  inventoryListingContract,
+  inventoryListingNameUnique,
+  inventoryListingProfile,
+  inventoryUnlistedContract,
+  ownershipListing,
+  piiListingClassification,
+  rateLimitListingPlans,
+  structureListingSchema,
   structureOpenapiSchema,
   structureParse,
   structureRef,
   structureRuleCrash,
+  threatModelListing,
   transportHttpsOnly,
 ];

@@ -1,0 +1,32 @@
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'inventory-unlisted-contract',
+  control: 'inventory',
+  severity: 'warn',
+  strictSeverity: 'error',
+  target: 'repository',
+  description: 'Every contract in the repository is published through a listing manifest (no shadow APIs).',
+  hint: 'Add a listing manifest next to the contract (`publish-gate init CONTRACT` scaffolds one) whose spec.contract points at it.',
+  check({ contracts, listings, report }) {
+    // A repository that has no listing at all does not publish through the portal catalogue (yet): the
+    // contracts are still checked as public, and the catalogue checks start with its first listing.
+    if (listings.length === 0) return;
+    const listed = new Set(listings.map((listing) => listing.contractPath).filter((path): path is string => path !== undefined));
+    // A document other contracts `$ref` (a shared components file with an `openapi` header) is part of them.
+    const referenced = new Set<string>();
+    for (const contract of contracts) {
+      if (!listed.has(contract.file.absPath)) continue;
+      void contract.operations;
+      void contract.schemas;
+      for (const file of contract.files) if (file !== contract.file) referenced.add(file.absPath);
+    }
+    for (const contract of contracts) {
+      if (listed.has(contract.file.absPath) || referenced.has(contract.file.absPath)) continue;
+      report({
+        message: `${contract.file.relPath} is not listed: no listing manifest points at it (checked as public)`,
+        at: { file: contract.file, path: [] },
+      });
+    }
+  },
+});

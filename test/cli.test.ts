@@ -26,7 +26,8 @@ describe('publish-gate CLI', () => {
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.summary.files).toBe(2);
-    expect(report.findings.map((finding: { file: string; ruleId: string; control: string }) => [finding.file, finding.ruleId, finding.control])).toEqual([
+    const errors = report.findings.filter((finding: { severity: string }) => finding.severity === 'error');
+    expect(errors.map((finding: { file: string; ruleId: string; control: string }) => [finding.file, finding.ruleId, finding.control])).toEqual([
       ['b/openapi.yaml', 'structure-parse', 'structure'],
     ]);
   });
@@ -88,7 +89,19 @@ describe('publish-gate CLI', () => {
     const first = await runCli(['lint', '--format', 'json', '--now', '2026-11-23'], cwd);
     const second = await runCli(['lint', '--format', 'json', '--now', '2026-11-23'], cwd);
     expect(first.stdout).toBe(second.stdout);
-    expect(JSON.parse(first.stdout).findings.map((finding: { file: string }) => finding.file)).toEqual(['a.json', 'b.yaml']);
+    const files = JSON.parse(first.stdout).findings.map((finding: { file: string }) => finding.file);
+    expect([...new Set(files)]).toEqual(['a.json', 'b.yaml']);
+  });
+
+  it('linting one contract still finds the listing that points at it (audience, catalogue)', async () => {
+    const contract = 'openapi: 3.0.3\ninfo:\n  title: Orders API\n  version: 1.0.0\nsecurity:\n  - key: []\npaths:\n  /orders:\n    get:\n      responses:\n        \'200\':\n          description: Orders.\ncomponents:\n  securitySchemes:\n    key:\n      type: apiKey\n      in: header\n      name: X-Api-Key\n';
+    const listing = 'apiVersion: publish-gate/v1\nkind: ApiListing\nmetadata:\n  name: orders\n  title: Orders API\nspec:\n  contract: ./openapi.yaml\n  owner: team-orders\n  audience: internal\n';
+    const cwd = makeRepo({ 'apis/orders/openapi.yaml': contract, 'apis/orders/listing.yaml': listing });
+    const alone = JSON.parse((await runCli(['lint', 'apis/orders/openapi.yaml', '--format', 'json', '--now', '2026-11-23'], cwd)).stdout);
+    expect(alone.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'inventory-unlisted-contract')).toEqual([]);
+    const rateLimit = alone.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'rate-limit-429');
+    for (const finding of rateLimit) expect(finding.severity).toBe('info');
+    expect(alone.findings.every((finding: { file: string }) => finding.file === 'apis/orders/openapi.yaml')).toBe(true);
   });
 
   it('rules lists every rule with id, control, severity and description, also as JSON', async () => {

@@ -12,6 +12,7 @@ import type { Rule, RuleReport } from '../rules/rule.js';
 import { docsPath } from '../rules/rule.js';
 import { resolveRuleSettings, type RuleSettings } from '../ruleset/load.js';
 import { type Audience, type Finding, type Report, type Severity, severityRank } from '../types.js';
+import { findContextListings } from './context-listings.js';
 import { runForeignRules } from './spectral-runner.js';
 import { openPolicy, pendingPolicyChanges } from '../exceptions/policy.js';
 import { loadExceptions, runExceptionStage } from '../exceptions/stage.js';
@@ -89,8 +90,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
 
+  const knownListings =
+    patterns.length > 0 ? [...listings, ...(await findContextListings(cwd, workspace, config, new Set(lintedFiles.map((file) => file.absPath))))] : listings;
   const listingsByContract = new Map<string, Listing[]>();
-  for (const listing of listings) {
+  for (const listing of knownListings) {
     if (!listing.contractPath) continue;
     const list = listingsByContract.get(listing.contractPath) ?? [];
     list.push(listing);
@@ -126,7 +129,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   for (const rule of RULES) {
     if (rule.target !== 'repository') continue;
-    collector.runRepository(rule, (report) => rule.check({ ...base, contracts, listings, report }));
+    collector.runRepository(rule, (report) => rule.check({ ...base, contracts, listings, knownListings, report }));
   }
 
   const linted = new Set([...lintedFiles.map((file) => file.relPath), ...workspace.loadedPaths()]);

@@ -8,11 +8,8 @@ export default defineRule({
   target: 'repository',
   description: 'Every contract in the repository is published through a listing manifest (no shadow APIs).',
   hint: 'Add a listing manifest next to the contract (`publish-gate init CONTRACT` scaffolds one) whose spec.contract points at it.',
-  check({ contracts, listings, report }) {
-    // A repository that has no listing at all does not publish through the portal catalogue (yet): the
-    // contracts are still checked as public, and the catalogue checks start with its first listing.
-    if (listings.length === 0) return;
-    const listed = new Set(listings.map((listing) => listing.contractPath).filter((path): path is string => path !== undefined));
+  check({ contracts, knownListings, report }) {
+    const listed = new Set(knownListings.map((listing) => listing.contractPath).filter((path): path is string => path !== undefined));
     // A document other contracts `$ref` (a shared components file with an `openapi` header) is part of them.
     const referenced = new Set<string>();
     for (const contract of contracts) {

@@ -43,7 +43,10 @@ export interface ListingContext extends BaseContext {
 
 export interface RepositoryContext extends BaseContext {
   contracts: ContractIndex[];
+  /** The linted listings. */
   listings: Listing[];
+  /** The linted listings and, when only some paths are linted, the other listings of the repository. */
+  knownListings: Listing[];
 }
 
 interface RuleMeta {

@@ -224,8 +224,13 @@ testRule('inventory-listing-contract', {
 });
 
 testRule('inventory-unlisted-contract', {
-  valid: [{ name: 'every contract listed', files: repo(LISTING) }, { name: 'a repository without listings', files: { 'openapi.yaml': CONTRACT } }],
+  valid: [{ name: 'every contract listed', files: repo(LISTING) }],
   invalid: [
+    {
+      name: 'a repository without listings: each contract is unlisted',
+      files: { 'openapi.yaml': CONTRACT },
+      errors: [{ file: 'openapi.yaml', pointer: '', line: 1, column: 1, severity: 'warn', message: 'openapi.yaml is not listed' }],
+    },
     { name: 'an unlisted contract warns in recommended', files: { ...repo(LISTING), 'billing/openapi.yaml': CONTRACT }, errors: [{ file: 'billing/openapi.yaml', pointer: '', line: 1, column: 1, severity: 'warn', message: 'billing/openapi.yaml is not listed' }] },
     { name: 'and fails in strict', ruleset: 'publish-gate:strict', files: { ...repo(LISTING), 'billing/openapi.yaml': CONTRACT }, errors: [{ file: 'billing/openapi.yaml', pointer: '', line: 1, column: 1, severity: 'error' }] },
   ],

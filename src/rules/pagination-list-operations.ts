@@ -1,0 +1,76 @@
+import type { ContractIndex, Operation, ParameterInfo } from '../model/contract.js';
+import { findHeader, normaliseName } from '../model/http.js';
+import { CURSOR_PROPERTIES, listResponses, objectProperties, type ListResponse } from '../model/list-shape.js';
+import { defineRule } from './rule.js';
+
+/** Page-size parameter names, compared case- and separator-insensitively (`per_page`, `pageSize`, `$top`, `page[size]`). */
+const SIZE_PARAMETERS = new Set(['limit', 'pagesize', 'perpage', 'size', 'first', 'last', 'max', 'count', 'top', 'maxresults', 'maxpagesize', 'maxitems', 'pagelimit', 'maxrecords']);
+/** Cursor, offset or page-number parameter names. */
+const CURSOR_PARAMETERS = new Set([
+  'cursor', 'after', 'before', 'pagetoken', 'offset', 'page', 'pagenumber', 'startingafter', 'endingbefore', 'skip', 'next', 'continuation',
+  'continuationtoken', 'nexttoken', 'nextpagetoken', 'skiptoken', 'marker', 'pagecursor', 'start', 'startindex', 'from',
+]);
+
+export const SIZE_NAMES = 'limit, pageSize, per_page, page_size, size, first, max, count, top';
+export const CURSOR_NAMES = 'cursor, after, before, pageToken, offset, page, starting_after, ending_before, skip, next, continuation';
+
+export function queryParameters(operation: Operation, names: Set<string>): ParameterInfo[] {
+  return operation.parameters.filter((parameter) => parameter.in === 'query' && names.has(normaliseName(parameter.name)));
+}
+
+/** Evidence that clients can fetch the next page without a cursor parameter: a Link header, x-ms-pageable, a next link in the body. */
+function cursorEvidence(contract: ContractIndex, operation: Operation, list: ListResponse): boolean {
+  if (list.operation.responses.some((response) => /^2/.test(response.code) && findHeader(response, 'link'))) return true;
+  if (operation.node.value['x-ms-pageable'] !== undefined) return true;
+  if (list.siblings.some((sibling) => CURSOR_PROPERTIES.has(sibling))) return true;
+  // A nested `meta`/`links` object carrying `next` (JSON:API, DigitalOcean).
+  if (list.property) {
+    for (const [name, schema] of objectProperties(contract, list.body)) {
+      if (name === list.property) continue;
+      for (const inner of objectProperties(contract, schema).keys()) {
+        const key = normaliseName(inner);
+        if (CURSOR_PROPERTIES.has(key) || key === 'pages') return true;
+      }
+    }
+  }
+  return false;
+}
+
+export default defineRule({
+  id: 'pagination-list-operations',
+  control: 'pagination',
+  severity: 'error',
+  relaxFor: { internal: 'warn' },
+  target: 'contract',
+  description: 'A GET that returns a list must accept a bounded page size (with `maximum`) and a cursor, offset or page parameter (or document a `Link` header).',
+  hint: 'Add a query parameter such as `limit` with `minimum: 1` and `maximum` (e.g. 100), and a `cursor` (or `page`/`offset`) parameter or a `Link` response header with `rel="next"`.',
+  check({ contract, report }) {
+    for (const operation of contract.operations) {
+      const lists = listResponses(contract, operation);
+      if (lists.length === 0) continue;
+      const parametersAt = contract.child(operation.node, 'parameters') ?? operation.node;
+      const sizes = queryParameters(operation, SIZE_PARAMETERS);
+      if (sizes.length === 0) {
+        report({
+          message: `${operation.label} returns a list but accepts no page-size parameter (one of ${SIZE_NAMES})`,
+          at: parametersAt,
+          hint: 'Add a query parameter such as `limit` (integer, `minimum: 1`, `maximum: 100`, a `default`) so clients and the server agree on a bounded page size.',
+        });
+      } else if (!sizes.some((size) => size.schema && (typeof size.schema.value.maximum === 'number' || Array.isArray(size.schema.value.enum)))) {
+        const size = sizes[0];
+        report({
+          message: `${operation.label}: page-size parameter "${size.name}" has no \`maximum\``,
+          at: size.schema ?? size.node,
+          hint: `Give "${size.name}" a \`maximum\` (e.g. 100) so one request cannot ask for an unbounded page.`,
+        });
+      }
+      if (queryParameters(operation, CURSOR_PARAMETERS).length > 0) continue;
+      if (lists.some((list) => cursorEvidence(contract, operation, list))) continue;
+      report({
+        message: `${operation.label} returns a list but accepts no cursor, offset or page parameter (one of ${CURSOR_NAMES}) and documents no \`Link\` header`,
+        at: parametersAt,
+        hint: 'Add a `cursor` (or `page`/`offset`/`starting_after`) query parameter, or document a `Link` response header with `rel="next"`, so clients can reach every page.',
+      });
+    }
+  },
+});

@@ -57,6 +57,9 @@ export const CURSOR_PROPERTIES = new Set([
   'hasmore', 'hasnext', 'hasnextpage', 'cursor', 'cursors', 'continuationtoken', 'odatanextlink', 'pagination', 'paging', 'pageinfo', 'links', 'lastid',
 ]);
 
+/** Page fields that, next to an items-named array, show the object is a page (`count` or `url` alone do not). */
+const STRONG_PAGE_PROPERTIES = new Set([...CURSOR_PROPERTIES, 'total', 'totalcount', 'totalitems', 'totalresults', 'page', 'pagesize', 'pagetoken', 'offset', 'limit']);
+
 /** The list-shaped 2xx JSON responses of a GET operation (empty when it is not a list operation). */
 export function listResponses(contract: ContractIndex, operation: Operation): ListResponse[] {
   if (operation.method !== 'get') return [];
@@ -75,7 +78,12 @@ export function listResponses(contract: ContractIndex, operation: Operation): Li
 }
 
 function listShape(contract: ContractIndex, operation: Operation, response: ResponseInfo, body: Located<JsonObject>): ListResponse | undefined {
-  if (isArraySchema(body.value)) return { operation, response, body, array: body, siblings: [] };
+  if (isArraySchema(body.value)) {
+    // An array of tuples (`[[1700000000, 12, 3], ...]`) is a data series, not a list of resources.
+    const items = contract.get(body, 'items');
+    if (items && isArraySchema(items.value)) return undefined;
+    return { operation, response, body, array: body, siblings: [] };
+  }
   const properties = objectProperties(contract, body);
   const arrays = [...properties].filter(([, schema]) => isArraySchema(schema.value));
   if (arrays.length !== 1) return undefined;
@@ -87,8 +95,11 @@ function listShape(contract: ContractIndex, operation: Operation, response: Resp
   // or the other fields are page bookkeeping (`next`, `has_more`, `total`...): a `User` with `emails: []` is not a list.
   // An `Order` with `items: []` next to its own fields is not a list either, so a named array also needs a
   // collection path (not ending in a parameter) and at least one page field beside it.
+  // A lone array property is a list when it is named like items or like the path (`{"pets": []}` at `/pets`),
+  // not a `{"contexts": [...]}` card.
+  if (siblings.length === 0 && !itemsNamed) return undefined;
   const pageFields = siblings.every((sibling) => PAGE_PROPERTIES.has(sibling));
   const collectionPath = !/\}\/?$/.test(operation.pathKey);
-  if (!pageFields && !(itemsNamed && collectionPath && siblings.some((sibling) => PAGE_PROPERTIES.has(sibling)))) return undefined;
+  if (!pageFields && !(itemsNamed && collectionPath && siblings.some((sibling) => STRONG_PAGE_PROPERTIES.has(sibling)))) return undefined;
   return { operation, response, body, array, property: name, siblings };
 }

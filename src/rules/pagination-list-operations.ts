@@ -1,5 +1,5 @@
-import type { ContractIndex, Operation, ParameterInfo } from '../model/contract.js';
-import { findHeader, normaliseName } from '../model/http.js';
+import type { ContractIndex, Located, Operation, ParameterInfo } from '../model/contract.js';
+import { findHeader, locationKey, normaliseName } from '../model/http.js';
 import { CURSOR_PROPERTIES, listResponses, objectProperties, type ListResponse } from '../model/list-shape.js';
 import { defineRule } from './rule.js';
 
@@ -13,6 +13,13 @@ const CURSOR_PARAMETERS = new Set([
 
 export const SIZE_NAMES = 'limit, pageSize, per_page, page_size, size, first, max, count, top';
 export const CURSOR_NAMES = 'cursor, after, before, pageToken, offset, page, starting_after, ending_before, skip, next, continuation';
+
+/** A page-size bound written in prose: "max 100", "between 1 and 100", "up to 100", "at most 100". */
+export function describedBound(description: unknown): string | undefined {
+  if (typeof description !== 'string') return undefined;
+  const match = /\b(?:max(?:imum)?(?: (?:is|of|value))?:?\s*\(?\d+|between \d+ and \d+|up to \d+|at most \d+|cannot exceed \d+|no more than \d+|range(?:s)? (?:from|between) \d+ (?:to|and) \d+|\d+\s*(?:-|to)\s*\d+)/i.exec(description);
+  return match ? match[0] : undefined;
+}
 
 export function queryParameters(operation: Operation, names: Set<string>): ParameterInfo[] {
   return operation.parameters.filter((parameter) => parameter.in === 'query' && names.has(normaliseName(parameter.name)));
@@ -45,6 +52,8 @@ export default defineRule({
   description: 'A GET that returns a list must accept a bounded page size (with `maximum`) and a cursor, offset or page parameter (or document a `Link` header).',
   hint: 'Add a query parameter such as `limit` with `minimum: 1` and `maximum` (e.g. 100), and a `cursor` (or `page`/`offset`) parameter or a `Link` response header with `rel="next"`.',
   check({ contract, report }) {
+    // A shared page-size parameter (a component) is reported once, where it is written.
+    const maximumReported = new Map<string, { first: string; count: number; at: Located<unknown>; name: string; described: string | undefined }>();
     for (const operation of contract.operations) {
       const lists = listResponses(contract, operation);
       if (lists.length === 0) continue;
@@ -58,11 +67,12 @@ export default defineRule({
         });
       } else if (!sizes.some((size) => size.schema && (typeof size.schema.value.maximum === 'number' || Array.isArray(size.schema.value.enum)))) {
         const size = sizes[0];
-        report({
-          message: `${operation.label}: page-size parameter "${size.name}" has no \`maximum\``,
-          at: size.schema ?? size.node,
-          hint: `Give "${size.name}" a \`maximum\` (e.g. 100) so one request cannot ask for an unbounded page.`,
-        });
+        const at = size.schema ?? size.node;
+        const key = locationKey(at);
+        const described = describedBound(size.node.value.description) ?? describedBound(size.schema?.value.description);
+        const previous = maximumReported.get(key);
+        if (previous) previous.count++;
+        else maximumReported.set(key, { first: operation.label, count: 1, at, name: size.name, described });
       }
       if (queryParameters(operation, CURSOR_PARAMETERS).length > 0) continue;
       if (lists.some((list) => cursorEvidence(contract, operation, list))) continue;
@@ -71,6 +81,23 @@ export default defineRule({
         at: parametersAt,
         hint: 'Add a `cursor` (or `page`/`offset`/`starting_after`) query parameter, or document a `Link` response header with `rel="next"`, so clients can reach every page.',
       });
+    }
+    for (const { first, count, at, name, described } of maximumReported.values()) {
+      const operations = count > 1 ? `${first} (and ${count - 1} more list operations)` : first;
+      if (described) {
+        report({
+          message: `${operations}: page-size parameter "${name}" states its bound only in the description ("${described}"), not as \`maximum\``,
+          at,
+          severity: 'hint',
+          hint: `Move the bound into the schema: \`maximum\` on "${name}", so tools and gateways can enforce it.`,
+        });
+      } else {
+        report({
+          message: `${operations}: page-size parameter "${name}" has no \`maximum\``,
+          at,
+          hint: `Give "${name}" a \`maximum\` (e.g. 100) so one request cannot ask for an unbounded page.`,
+        });
+      }
     }
   },
 });

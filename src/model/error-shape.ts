@@ -45,7 +45,7 @@ export function errorShape(contract: ContractIndex, operation: Operation, respon
     kind: isProblem ? 'problem' : 'schema',
     properties,
     schemaKey: locationKey(schema),
-    label: isProblem ? 'problem details (RFC 9457 members)' : name ? `schema ${name}` : properties.length > 0 ? `an object with {${properties.join(', ')}}` : `a ${String(schema.value.type ?? 'untyped')} schema`,
+    label: isProblem ? 'problem details (RFC 9457 members)' : name ? `schema ${name}` : properties.length > 0 ? `an object with {${properties.join(', ')}}` : schema.value.type === 'object' ? 'an object schema without properties' : `a schema of type ${String(schema.value.type ?? '(untyped)')}`,
   };
 }
 
@@ -68,9 +68,14 @@ function componentName(schema: Located<JsonObject>): string | undefined {
   return undefined;
 }
 
+/** RFC 6749 §5.2 prescribes `{error, error_description}` for OAuth token endpoints: not the API's own choice. */
+export function isOAuthErrorShape(shape: ErrorShape): boolean {
+  return shape.kind === 'schema' && shape.properties.includes('error') && shape.properties.includes('error_description');
+}
+
 /**
- * Whether two shapes are one error model: the same schema, both problem details, or objects where one's
- * properties contain the other's or they share most of them (a validation error that adds `errors` to the
+ * Whether two shapes are one error model: the same schema, both problem details, or objects that share at
+ * least half of the smaller one's properties (a validation error that adds `errors` to the
  * common `{message, documentation_url}` is the same model).
  */
 export function sameErrorModel(a: ErrorShape, b: ErrorShape): boolean {
@@ -81,5 +86,5 @@ export function sameErrorModel(a: ErrorShape, b: ErrorShape): boolean {
   const setB = new Set(b.properties);
   const shared = a.properties.filter((name) => setB.has(name)).length;
   const smaller = Math.min(a.properties.length, b.properties.length);
-  return shared === smaller || shared * 2 > Math.max(a.properties.length, b.properties.length);
+  return shared > 0 && shared * 2 >= smaller;
 }

@@ -1,4 +1,4 @@
-import { errorShape, isErrorResponseCode, sameErrorModel, type ErrorShape } from '../model/error-shape.js';
+import { errorShape, isErrorResponseCode, isOAuthErrorShape, sameErrorModel, type ErrorShape } from '../model/error-shape.js';
 import { locationKey } from '../model/http.js';
 import { defineRule } from './rule.js';
 
@@ -15,7 +15,7 @@ export default defineRule({
       for (const response of operation.responses) {
         if (!isErrorResponseCode(response.code)) continue;
         const shape = errorShape(contract, operation, response);
-        if (shape) shapes.push(shape);
+        if (shape && !isOAuthErrorShape(shape)) shapes.push(shape);
       }
     }
     if (shapes.length < 2) return;

@@ -27,7 +27,10 @@ export default defineRule({
       else models.push([shape]);
     }
     if (models.length < 2) return;
-    const main = models.reduce((best, model) => (model.length > best.length ? model : best));
+    // Ties go to problem details: RFC 9457 is the model the rule recommends.
+    const main = models.reduce((best, model) =>
+      model.length > best.length || (model.length === best.length && model[0].kind === 'problem' && best[0].kind !== 'problem') ? model : best,
+    );
     const reported = new Set<string>();
     for (const model of models) {
       if (model === main) continue;

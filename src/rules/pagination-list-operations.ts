@@ -65,7 +65,7 @@ export default defineRule({
           at: parametersAt,
           hint: 'Add a query parameter such as `limit` (integer, `minimum: 1`, `maximum: 100`, a `default`) so clients and the server agree on a bounded page size.',
         });
-      } else if (!sizes.some((size) => size.schema && (typeof size.schema.value.maximum === 'number' || Array.isArray(size.schema.value.enum)))) {
+      } else if (!sizes.some((size) => size.schema && (typeof size.schema.value.maximum === 'number' || typeof size.schema.value.exclusiveMaximum === 'number' || Array.isArray(size.schema.value.enum)))) {
         const size = sizes[0];
         const at = size.schema ?? size.node;
         const key = locationKey(at);

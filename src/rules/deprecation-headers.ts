@@ -1,3 +1,4 @@
+import type { ContractIndex, Located, Operation, ResponseInfo } from '../model/contract.js';
 import { findHeader, isSuccessCode } from '../model/http.js';
 import { defineRule } from './rule.js';
 
@@ -24,9 +25,20 @@ export default defineRule({
         if (missing.length === 0) continue;
         report({
           message: `${operation.label} is deprecated but its ${response.code} response documents no ${missing.map((name) => `\`${name}\``).join(' or ')} header`,
-          at: response.node,
+          at: responseSite(contract, operation, response),
         });
       }
     }
   },
 });
+
+/**
+ * Where to report a response of this operation: the response itself when it is written inline, or the
+ * operation's `$ref` to it when it is shared (the headers of a deprecated operation belong to it, not to a
+ * response component other operations also use).
+ */
+function responseSite(contract: ContractIndex, operation: Operation, response: ResponseInfo): Located<unknown> {
+  const raw = contract.child(contract.get(operation.node, 'responses'), response.code);
+  const value = raw?.value;
+  return raw && typeof value === 'object' && value !== null && '$ref' in value ? raw : response.node;
+}

@@ -77,7 +77,7 @@ paths:
       errors: [{ pointer: '/paths/~1orders/get/responses/200', line: 10, column: 9, message: 'GET /orders is deprecated but its 200 response documents no `Deprecation` header' }],
     },
     {
-      name: 'deprecated 2.0 JSON, response in another file',
+      name: 'deprecated 2.0 JSON, shared response in another file: reported at the operation\'s $ref',
       contractFile: 'swagger.json',
       contract: `{
   "swagger": "2.0",
@@ -93,7 +93,31 @@ paths:
 }
 `,
       files: { 'responses.json': '{\n  "Deleted": { "description": "Deleted." }\n}\n' },
-      errors: [{ file: 'responses.json', pointer: '/Deleted', line: 2, column: 3, message: 'no `Deprecation` or `Sunset` header' }],
+      errors: [{ pointer: '/paths/~1orders/delete/responses/204', line: 8, column: 24, message: 'no `Deprecation` or `Sunset` header' }],
+    },
+    {
+      name: 'operation in a $ref\'d path item file is reported there',
+      contract: `openapi: 3.0.3
+info:
+  title: Orders API
+  version: 1.0.0
+paths:
+  /orders:
+    $ref: './paths/orders.yaml'
+`,
+      files: {
+        'paths/orders.yaml': `get:
+  deprecated: true
+  responses:
+    '200':
+      description: The orders.
+      headers:
+        Deprecation:
+          schema:
+            type: string
+`,
+      },
+      errors: [{ file: 'paths/orders.yaml', pointer: '/get/responses/200', line: 4, column: 5, message: 'GET /orders is deprecated but its 200 response documents no `Sunset` header' }],
     },
   ],
 });

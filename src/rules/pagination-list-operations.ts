@@ -22,7 +22,15 @@ export function describedBound(description: unknown): string | undefined {
 }
 
 export function queryParameters(operation: Operation, names: Set<string>): ParameterInfo[] {
-  return operation.parameters.filter((parameter) => parameter.in === 'query' && names.has(normaliseName(parameter.name)));
+  return operation.parameters.filter((parameter) => parameter.in === 'query' && parameterNames(parameter.name).some((name) => names.has(name)));
+}
+
+/** The names a parameter answers to: `page[size]` (JSON:API) is both `pagesize` and `size`. */
+function parameterNames(name: string): string[] {
+  const names = [normaliseName(name)];
+  const bracket = /\[([^\]]+)\]$/.exec(name);
+  if (bracket) names.push(normaliseName(bracket[1]));
+  return names;
 }
 
 /** Evidence that clients can fetch the next page without a cursor parameter: a Link header, x-ms-pageable, a next link in the body. */

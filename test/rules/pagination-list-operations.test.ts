@@ -175,6 +175,53 @@ testRule('pagination-list-operations', {
                   type: string
 `,
     },
+    {
+      name: 'JSON:API page[size] and page[after], 3.1 JSON',
+      contractFile: 'openapi.json',
+      contract: JSON.stringify(
+        {
+          openapi: '3.1.0',
+          info: { title: 'Orders API', version: '1.0.0' },
+          paths: {
+            '/orders': {
+              get: {
+                parameters: [
+                  { name: 'page[size]', in: 'query', schema: { type: 'integer', maximum: 100 } },
+                  { name: 'page[after]', in: 'query', schema: { type: 'string' } },
+                ],
+                responses: {
+                  '200': {
+                    description: 'Orders.',
+                    content: { 'application/vnd.api+json': { schema: { type: 'object', properties: { data: { type: 'array', maxItems: 100, items: { type: 'object' } } } } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+        null,
+        2,
+      ),
+    },
+    {
+      name: 'Azure x-ms-pageable with $top',
+      contract: orders(
+        `        - name: $top
+          in: query
+          schema:
+            type: integer
+            maximum: 1000
+`,
+        `                type: object
+                properties:
+                  value:
+                    type: array
+                    maxItems: 1000
+                    items:
+                      type: string
+`,
+      ).replace('operationId: listOrders', 'operationId: Orders_List\n      x-ms-pageable:\n        nextLinkName: null'),
+    },
   ],
   invalid: [
     {

@@ -38,7 +38,8 @@ export default defineRule({
  * response component other operations also use).
  */
 function responseSite(contract: ContractIndex, operation: Operation, response: ResponseInfo): Located<unknown> {
-  const raw = contract.child(contract.get(operation.node, 'responses'), response.code);
+  const responses = contract.get(operation.node, 'responses');
+  const raw = responses ? contract.child(responses, response.code) : undefined;
   const value = raw?.value;
   return raw && typeof value === 'object' && value !== null && '$ref' in value ? raw : response.node;
 }

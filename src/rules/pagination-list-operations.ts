@@ -65,12 +65,12 @@ export default defineRule({
     for (const operation of contract.operations) {
       const lists = listResponses(contract, operation);
       if (lists.length === 0) continue;
-      const parametersAt = contract.child(operation.node, 'parameters') ?? operation.node;
+      // Missing parameters are reported at the operation (its pointer does not depend on whether it has a `parameters` list).
       const sizes = queryParameters(operation, SIZE_PARAMETERS);
       if (sizes.length === 0) {
         report({
           message: `${operation.label} returns a list but accepts no page-size parameter (one of ${SIZE_NAMES})`,
-          at: parametersAt,
+          at: operation.node,
           hint: 'Add a query parameter such as `limit` (integer, `minimum: 1`, `maximum: 100`, a `default`) so clients and the server agree on a bounded page size.',
         });
       } else if (!sizes.some((size) => size.schema && (typeof size.schema.value.maximum === 'number' || typeof size.schema.value.exclusiveMaximum === 'number' || Array.isArray(size.schema.value.enum)))) {
@@ -86,7 +86,7 @@ export default defineRule({
       if (lists.some((list) => cursorEvidence(contract, operation, list))) continue;
       report({
         message: `${operation.label} returns a list but accepts no cursor, offset or page parameter (one of ${CURSOR_NAMES}) and documents no \`Link\` header`,
-        at: parametersAt,
+        at: operation.node,
         hint: 'Add a `cursor` (or `page`/`offset`/`starting_after`) query parameter, or document a `Link` response header with `rel="next"`, so clients can reach every page.',
       });
     }

@@ -243,7 +243,7 @@ testRule('pagination-list-operations', {
         ARRAY,
       ),
       errors: [
-        { pointer: '/paths/~1orders/get/parameters', line: 9, column: 7, message: 'no cursor' },
+        { pointer: '/paths/~1orders/get', line: 7, column: 5, message: 'no cursor' },
         { pointer: '/paths/~1orders/get/parameters/0/schema', line: 12, column: 11, message: 'page-size parameter "limit" has no `maximum`' },
       ],
     },
@@ -278,7 +278,7 @@ spec:
   lifecycle: ga
 `,
       },
-      errors: [{ pointer: '/paths/~1orders/get/parameters', line: 9, column: 7, severity: 'warn', message: 'no page-size parameter' }],
+      errors: [{ pointer: '/paths/~1orders/get', line: 7, column: 5, severity: 'warn', message: 'no page-size parameter' }],
     },
     {
       name: 'Swagger 2.0 JSON: shared page-size parameter in another file reported where it is written',

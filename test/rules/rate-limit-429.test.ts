@@ -59,6 +59,16 @@ testRule('rate-limit-429', {
 `,
     },
     {
+      name: 'a 4XX range response with Retry-After',
+      contract: contract(`        4XX:
+          description: Client error.
+          headers:
+            retry-after:
+              schema:
+                type: integer
+`),
+    },
+    {
       name: 'older draft RateLimit-Reset on 2.0',
       contract: `swagger: '2.0'
 info:

@@ -139,3 +139,8 @@ export function rateLimitHeaders(response: ResponseInfo): RateLimitHeaders {
 export function locationKey(located: Located<unknown>): string {
   return `${located.file.absPath}#${located.path.join('\u0000')}`;
 }
+
+/** `1 operation`, `2 operations`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

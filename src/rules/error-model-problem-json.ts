@@ -1,5 +1,5 @@
 import { errorShape, isErrorResponseCode, isOAuthErrorShape, sameErrorModel, type ErrorShape } from '../model/error-shape.js';
-import { locationKey } from '../model/http.js';
+import { locationKey, plural } from '../model/http.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -39,7 +39,7 @@ export default defineRule({
         if (reported.has(key)) continue;
         reported.add(key);
         report({
-          message: `${shape.operation.label}: ${shape.response.code} response uses ${shape.label}, unlike the contract's error model (${main[0].label}, used by ${main.length} error responses)`,
+          message: `${shape.operation.label}: ${shape.response.code} response uses ${shape.label}, unlike the contract's error model (${main[0].label}, used by ${plural(main.length, 'error response')})`,
           at: shape.at,
         });
       }

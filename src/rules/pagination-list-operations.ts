@@ -1,5 +1,5 @@
 import type { ContractIndex, Located, Operation, ParameterInfo } from '../model/contract.js';
-import { findHeader, locationKey, normaliseName } from '../model/http.js';
+import { findHeader, locationKey, normaliseName, plural } from '../model/http.js';
 import { CURSOR_PROPERTIES, listResponses, objectProperties, type ListResponse } from '../model/list-shape.js';
 import { defineRule } from './rule.js';
 
@@ -91,7 +91,7 @@ export default defineRule({
       });
     }
     for (const { first, count, at, name, described } of maximumReported.values()) {
-      const operations = count > 1 ? `${first} (and ${count - 1} more list operations)` : first;
+      const operations = count > 1 ? `${first} (and ${plural(count - 1, 'more list operation')})` : first;
       if (described) {
         report({
           message: `${operations}: page-size parameter "${name}" states its bound only in the description ("${described}"), not as \`maximum\``,

@@ -1,5 +1,5 @@
 import type { Located, Operation, ResponseInfo } from '../model/contract.js';
-import { locationKey, rateLimitHeaders } from '../model/http.js';
+import { locationKey, plural, rateLimitHeaders } from '../model/http.js';
 import { defineRule } from './rule.js';
 
 export const RATE_LIMIT_HEADER_NAMES = '`Retry-After`, `RateLimit` or `RateLimit-Policy`';
@@ -29,7 +29,7 @@ export default defineRule({
       else shared.set(key, { operations: [operation], response: tooMany });
     }
     for (const { operations, response } of shared.values()) {
-      const who = operations.length > 1 ? `${operations[0].label} (and ${operations.length - 1} more operations)` : operations[0].label;
+      const who = operations.length > 1 ? `${operations[0].label} (and ${plural(operations.length - 1, 'more operation')})` : operations[0].label;
       const legacy = rateLimitHeaders(response).legacy;
       if (legacy.length > 0) {
         report({

@@ -121,7 +121,7 @@ paths:
 }
 `,
       files: { 'errors.json': '{\n  "TooMany": { "description": "Too many requests." }\n}\n' },
-      errors: [{ file: 'errors.json', pointer: '/TooMany', line: 2, column: 3, message: 'GET /orders (and 1 more operations): 429 response documents none of' }],
+      errors: [{ file: 'errors.json', pointer: '/TooMany', line: 2, column: 3, message: 'GET /orders (and 1 more operation): 429 response documents none of' }],
     },
     {
       name: 'X-RateLimit-* only is a hint',

@@ -16,7 +16,11 @@ export default defineRule({
     // A shared 429 response without headers is reported once, where it is written.
     const shared = new Map<string, { operations: Operation[]; response: ResponseInfo }>();
     for (const operation of contract.operations) {
-      const tooMany = operation.responses.find((response) => response.code === '429') ?? operation.responses.find((response) => /^4XX$/i.test(response.code));
+      // A `4XX` range response stands in for 429 only when it carries the rate-limit headers.
+      const range = operation.responses.find((response) => /^4XX$/i.test(response.code));
+      const rangeHeaders = range ? rateLimitHeaders(range) : undefined;
+      const tooMany =
+        operation.responses.find((response) => response.code === '429') ?? (rangeHeaders && (rangeHeaders.retryAfter || rangeHeaders.standard.length > 0) ? range : undefined);
       if (!tooMany) {
         report({ message: `${operation.label} documents no 429 (Too Many Requests) response`, at: contract.child(operation.node, 'responses') ?? operation.node });
         continue;

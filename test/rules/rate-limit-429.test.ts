@@ -134,5 +134,12 @@ paths:
 `),
       errors: [{ pointer: '/paths/~1orders/get/responses/429/headers/X-RateLimit-Remaining', line: 14, column: 13, severity: 'hint', message: 'pre-standard `X-RateLimit-Remaining`' }],
     },
+    {
+      name: 'a 4XX range response without rate-limit headers does not stand in for 429',
+      contract: contract(`        4XX:
+          description: Client error.
+`),
+      errors: [{ pointer: '/paths/~1orders/get/responses', line: 8, column: 7, message: 'documents no 429' }],
+    },
   ],
 });

@@ -11,6 +11,9 @@ const CURSOR_PARAMETERS = new Set([
   'continuationtoken', 'nexttoken', 'nextpagetoken', 'skiptoken', 'marker', 'pagecursor', 'start', 'startindex', 'from',
 ]);
 
+/** Lists capped at this many items by `maxItems` need no paging parameters. */
+const MAX_UNPAGED_ITEMS = 1000;
+
 export const SIZE_NAMES = 'limit, pageSize, per_page, page_size, size, first, max, count, top';
 export const CURSOR_NAMES = 'cursor, after, before, pageToken, offset, page, starting_after, ending_before, skip, next, continuation';
 
@@ -67,6 +70,19 @@ export default defineRule({
       if (lists.length === 0) continue;
       // Missing parameters are reported at the operation (its pointer does not depend on whether it has a `parameters` list).
       const sizes = queryParameters(operation, SIZE_PARAMETERS);
+      const cursors = queryParameters(operation, CURSOR_PARAMETERS);
+      // A list that takes no paging parameter at all but whose every item array is capped by `maxItems`
+      // (reference data such as countries or regions) is bounded: one `info` finding instead of errors.
+      const bound = Math.max(...lists.map((list) => (typeof list.array.value.maxItems === 'number' ? list.array.value.maxItems : Infinity)));
+      if (sizes.length === 0 && cursors.length === 0 && bound <= MAX_UNPAGED_ITEMS) {
+        report({
+          message: `${operation.label} returns a list without paging parameters; it is bounded by \`maxItems: ${bound}\``,
+          at: operation.node,
+          severity: 'info',
+          hint: 'If the list can grow beyond `maxItems`, add `limit` (with `maximum`) and `cursor` query parameters; otherwise nothing to do.',
+        });
+        continue;
+      }
       if (sizes.length === 0) {
         report({
           message: `${operation.label} returns a list but accepts no page-size parameter (one of ${SIZE_NAMES})`,
@@ -82,7 +98,7 @@ export default defineRule({
         if (previous) previous.count++;
         else maximumReported.set(key, { first: operation.label, count: 1, at, name: size.name, described });
       }
-      if (queryParameters(operation, CURSOR_PARAMETERS).length > 0) continue;
+      if (cursors.length > 0) continue;
       if (lists.some((list) => cursorEvidence(contract, operation, list))) continue;
       report({
         message: `${operation.label} returns a list but accepts no cursor, offset or page parameter (one of ${CURSOR_NAMES}) and documents no \`Link\` header`,

@@ -226,7 +226,7 @@ testRule('pagination-list-operations', {
   invalid: [
     {
       name: 'no parameters at all: size and cursor missing',
-      contract: orders('', ARRAY),
+      contract: orders('', ARRAY.replace('                maxItems: 100\n', '')),
       errors: [
         { pointer: '/paths/~1orders/get', line: 7, column: 5, severity: 'error', message: 'GET /orders returns a list but accepts no cursor, offset or page parameter' },
         { pointer: '/paths/~1orders/get', line: 7, column: 5, severity: 'error', message: 'GET /orders returns a list but accepts no page-size parameter' },
@@ -332,7 +332,6 @@ components:
       properties:
         items:
           type: array
-          maxItems: 20
           items:
             type: string
         total:
@@ -342,6 +341,11 @@ components:
         { pointer: '/paths/~1orders/get', line: 7, column: 5, message: 'no cursor' },
         { pointer: '/paths/~1orders/get', line: 7, column: 5, message: 'no page-size parameter' },
       ],
+    },
+    {
+      name: 'reference data capped by maxItems without paging parameters is only info',
+      contract: orders('', ARRAY),
+      errors: [{ pointer: '/paths/~1orders/get', line: 7, column: 5, severity: 'info', message: 'bounded by `maxItems: 100`' }],
     },
   ],
 });

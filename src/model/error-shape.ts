@@ -1,7 +1,7 @@
 // Error-response shapes for the error-model control: which schema a 4xx/5xx/default response uses, and
 // whether two shapes belong to one error model.
 import type { ContractIndex, JsonObject, Located, Operation, ResponseInfo } from './contract.js';
-import { isErrorCode, isJsonMediaType, isProblemMediaType, locationKey } from './http.js';
+import { isErrorCode, isJsonMediaType, isProblemMediaType, isSuccessCode, locationKey } from './http.js';
 import { objectProperties } from './list-shape.js';
 
 export interface ErrorShape {
@@ -32,7 +32,17 @@ export function errorShape(contract: ContractIndex, operation: Operation, respon
     return { operation, response, at: problem.schema ?? problem.node ?? response.node, kind: 'problem', properties: [], schemaKey: 'problem', label: 'application/problem+json' };
   }
   const media = response.content.find((candidate) => candidate.schema && isJsonMediaType(candidate.mediaType));
-  if (!media?.schema) return undefined;
+  if (!media?.schema) {
+    // A non-JSON body (text/html from a proxy, text/plain) is an error shape of its own.
+    const other = response.content.find((candidate) => !isJsonMediaType(candidate.mediaType));
+    if (!other || response.content.some((candidate) => isJsonMediaType(candidate.mediaType))) return undefined;
+    // ...but only on operations that answer JSON: a browser page such as an OAuth `/authorize` endpoint
+    // answers errors in HTML by design.
+    const answersJson = operation.responses.some((candidate) => isSuccessCode(candidate.code) && candidate.content.some((media) => isJsonMediaType(media.mediaType)));
+    if (!answersJson) return undefined;
+    const base = other.mediaType.split(';')[0].trim().toLowerCase();
+    return { operation, response, at: other.node ?? response.node, kind: 'schema', properties: [], schemaKey: `media:${base}`, label: `a ${base} body` };
+  }
   const schema = media.schema;
   const properties = propertyNames(contract, schema);
   // A JSON body with the RFC 9457 members is a problem document served under another media type.
@@ -82,7 +92,7 @@ export function sameErrorModel(a: ErrorShape, b: ErrorShape): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'problem') return true;
   if (a.schemaKey === b.schemaKey) return true;
-  if (a.properties.length === 0 || b.properties.length === 0) return a.properties.length === b.properties.length;
+  if (a.properties.length === 0 || b.properties.length === 0) return a.properties.length === b.properties.length && a.label === b.label;
   const setB = new Set(b.properties);
   const shared = a.properties.filter((name) => setB.has(name)).length;
   const smaller = Math.min(a.properties.length, b.properties.length);

@@ -123,6 +123,37 @@ definitions:
         type: string
 `,
     },
+    {
+      name: 'an HTML authorize page answering errors in HTML is not a second model',
+      contract: `${HEAD}paths:
+  /authorize:
+    get:
+      responses:
+        '200':
+          description: The consent page.
+          content:
+            text/html:
+              schema:
+                type: string
+        default:
+          description: An error page.
+          content:
+            text/html:
+              schema:
+                type: string
+  /orders:
+    get:
+      responses:
+        '200':
+          description: Orders.
+        '404':
+          description: Not found.
+          content:
+            application/problem+json:
+              schema:
+                type: object
+`,
+    },
   ],
   invalid: [
     {
@@ -211,6 +242,41 @@ properties:
 `,
       },
       errors: [{ file: 'schemas/legacy-fault.yaml', pointer: '/Fault', line: 1, column: 1, message: 'GET /invoices: 404 response uses an object with {faultCode, faultString}' }],
+    },
+    {
+      name: 'a text/plain error on a JSON operation is a second model',
+      contract: `${HEAD}paths:
+  /orders:
+    get:
+      responses:
+        '200':
+          description: Orders.
+          content:
+            application/json:
+              schema:
+                type: array
+                items:
+                  type: string
+        '400':
+          $ref: '#/components/responses/Problem'
+        '404':
+          $ref: '#/components/responses/Problem'
+        '502':
+          description: Bad gateway.
+          content:
+            text/plain:
+              schema:
+                type: string
+components:
+  responses:
+    Problem:
+      description: A problem.
+      content:
+        application/problem+json:
+          schema:
+            type: object
+`,
+      errors: [{ pointer: '/paths/~1orders/get/responses/502/content/text~1plain', line: 24, column: 13, message: 'GET /orders: 502 response uses a text/plain body' }],
     },
   ],
 });

@@ -91,12 +91,13 @@ function listShape(contract: ContractIndex, operation: Operation, response: Resp
   const siblings = [...properties.keys()].filter((key) => key !== name).map(normaliseName);
   const lastSegment = normaliseName(operation.pathKey.split('/').filter((segment) => segment !== '' && !segment.startsWith('{')).pop() ?? '');
   const itemsNamed = ITEM_PROPERTIES.has(normaliseName(name)) || (lastSegment !== '' && normaliseName(name) === lastSegment);
-  // An object with one array among other fields is a list only when the array is named like the items,
-  // or the other fields are page bookkeeping (`next`, `has_more`, `total`...): a `User` with `emails: []` is not a list.
-  // An `Order` with `items: []` next to its own fields is not a list either, so a named array also needs a
-  // collection path (not ending in a parameter) and at least one page field beside it.
-  // A lone array property is a list when it is named like items or like the path (`{"pets": []}` at `/pets`),
-  // not a `{"contexts": [...]}` card.
+  // The object is a page of a list when
+  // - the array is its only property and is named like items or like the path (`{"pets": []}` at `/pets`;
+  //   not a `{"contexts": [...]}` card), or
+  // - every other property is page bookkeeping (`next`, `has_more`, `total_count`...), or
+  // - the array is named like items, the path is a collection (not ending in a parameter) and a strong page
+  //   field (`total`, `next`, `cursor`...) sits beside it.
+  // So a `User` with `emails: []` is not a list, nor an `Order` with `items: []` next to its own fields.
   if (siblings.length === 0 && !itemsNamed) return undefined;
   const pageFields = siblings.every((sibling) => PAGE_PROPERTIES.has(sibling));
   const collectionPath = !/\}\/?$/.test(operation.pathKey);

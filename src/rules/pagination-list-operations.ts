@@ -8,7 +8,7 @@ const SIZE_PARAMETERS = new Set(['limit', 'pagesize', 'perpage', 'size', 'first'
 /** Cursor, offset or page-number parameter names. */
 const CURSOR_PARAMETERS = new Set([
   'cursor', 'after', 'before', 'pagetoken', 'offset', 'page', 'pagenumber', 'startingafter', 'endingbefore', 'skip', 'next', 'continuation',
-  'continuationtoken', 'nexttoken', 'nextpagetoken', 'skiptoken', 'marker', 'pagecursor', 'start', 'startindex', 'from',
+  'continuationtoken', 'nexttoken', 'nextpagetoken', 'skiptoken', 'marker', 'pagecursor', 'startindex', 'startat',
 ]);
 
 /** Lists capped at this many items by `maxItems` need no paging parameters. */

@@ -11,8 +11,11 @@ import authSecurityDefined from './auth-security-defined.js';
 import authWriteScopes from './auth-write-scopes.js';
 import corsCredentialsWildcard from './cors-credentials-wildcard.js';
 import corsWildcardAuthenticated from './cors-wildcard-authenticated.js';
+import deprecationHeaders from './deprecation-headers.js';
 import deprecationListingDates from './deprecation-listing-dates.js';
 import deprecationListingOperations from './deprecation-listing-operations.js';
+import deprecationSunsetPast from './deprecation-sunset-past.js';
+import errorModelProblemJson from './error-model-problem-json.js';
 import exceptionExpired from './exception-expired.js';
 import exceptionExpiring from './exception-expiring.js';
 import exceptionInvalid from './exception-invalid.js';
@@ -23,8 +26,12 @@ import inventoryListingNameUnique from './inventory-listing-name-unique.js';
 import inventoryListingProfile from './inventory-listing-profile.js';
 import inventoryUnlistedContract from './inventory-unlisted-contract.js';
 import ownershipListing from './ownership-listing.js';
+import paginationListOperations from './pagination-list-operations.js';
+import paginationMaxItems from './pagination-max-items.js';
 import piiListingClassification from './pii-listing-classification.js';
+import rateLimit429 from './rate-limit-429.js';
 import rateLimitListingPlans from './rate-limit-listing-plans.js';
+import rateLimitSuccessHeaders from './rate-limit-success-headers.js';
 import structureListingSchema from './structure-listing-schema.js';
 import structureOpenapiSchema from './structure-openapi-schema.js';
 import structureParse from './structure-parse.js';
@@ -45,8 +52,11 @@ export const RULES: readonly Rule[] = [
   authWriteScopes,
   corsCredentialsWildcard,
   corsWildcardAuthenticated,
+  deprecationHeaders,
   deprecationListingDates,
   deprecationListingOperations,
+  deprecationSunsetPast,
+  errorModelProblemJson,
   exceptionExpired,
   exceptionExpiring,
   exceptionInvalid,
@@ -57,8 +67,12 @@ export const RULES: readonly Rule[] = [
   inventoryListingProfile,
   inventoryUnlistedContract,
   ownershipListing,
+  paginationListOperations,
+  paginationMaxItems,
   piiListingClassification,
+  rateLimit429,
   rateLimitListingPlans,
+  rateLimitSuccessHeaders,
   structureListingSchema,
   structureOpenapiSchema,
   structureParse,

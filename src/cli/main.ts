@@ -127,7 +127,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   }
   const targets = outputTargets(tokens);
   const config = loadConfig(io.cwd, values.config as string | undefined);
-  const { report } = await lint({
+  const { report, failOn: gateFailOn } = await lint({
     cwd: io.cwd,
     paths: positionals,
     config,
@@ -137,7 +137,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   });
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const target of targets) {
-    const text = formatReport(report, target.format, { color: target.file ? false : color, quiet: Boolean(values.quiet) });
+    const text = formatReport(report, target.format, { color: target.file ? false : color, quiet: Boolean(values.quiet), failOn: gateFailOn });
     if (target.file) {
       const absolute = path.resolve(io.cwd, target.file);
       try {

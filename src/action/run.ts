@@ -1,0 +1,135 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { loadConfig } from '../config/config.js';
+import { lint, type LintOptions } from '../engine/lint.js';
+import { UsageError } from '../errors.js';
+import { formatGithub } from '../report/github.js';
+import { formatJson } from '../report/json.js';
+import { formatMarkdown } from '../report/markdown.js';
+import { formatSarif } from '../report/sarif.js';
+import type { Report } from '../types.js';
+import { COMMENT_MARKER, COMMENT_MAX, upsertComment } from './comment.js';
+import { isPullRequest, readInputs } from './inputs.js';
+
+/** Outputs hold at most 1 MiB per job; a report larger than this is cut (the full one is in `report-file`). */
+const REPORT_OUTPUT_MAX = 512 * 1024;
+
+/**
+ * The GitHub Action: lint the workspace with the library, then annotate, summarise, write SARIF and comment.
+ * The step fails when the gate fails and whenever the tool itself cannot do its job.
+ */
+export async function runAction(): Promise<void> {
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+  try {
+    await gate();
+  } catch (error) {
+    const message = error instanceof UsageError || error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (!(error instanceof UsageError) && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setOutput('result', 'error');
+    core.setFailed(`publish-gate could not run: ${message}`);
+  }
+}
+
+async function gate(): Promise<void> {
+  const { context } = github;
+  const inputs = readInputs(context.eventName, context.payload);
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+
+  const config = loadConfig(workspace, inputs.config);
+  if (inputs.exceptions) config.exceptions = inputs.exceptions;
+  const options: LintOptions & { policyFrom?: string } = {
+    cwd: workspace,
+    paths: inputs.paths,
+    config,
+    rulesets: inputs.rulesets,
+    failOn: inputs.failOn,
+    now: inputs.now,
+  };
+  if (inputs.policyFrom) options.policyFrom = inputs.policyFrom;
+  const { report, failOn } = await lint(options);
+
+  const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+  const repository = process.env.GITHUB_REPOSITORY || '';
+  const pullRequest = context.payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
+  const headSha = pullRequest?.head?.sha || process.env.GITHUB_SHA || '';
+  const linkBase = repository && headSha ? `${server}/${repository}/blob/${headSha}/` : undefined;
+  const actionRepository = process.env.GITHUB_ACTION_REPOSITORY;
+  const actionRef = process.env.GITHUB_ACTION_REF;
+  const docsBaseUrl = actionRepository && actionRef ? `${server}/${actionRepository}/blob/${actionRef}/` : undefined;
+  const runUrl = repository && process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+
+  // Annotations. A failing step adds one more error annotation of its own (setFailed), so one fewer here.
+  process.stdout.write(formatGithub(report, { maxErrors: report.result === 'fail' ? 9 : 10 }));
+
+  let sarifPath: string | undefined;
+  if (inputs.sarifFile) {
+    sarifPath = writeFile(workspace, inputs.sarifFile, formatSarif(report, { docsBaseUrl }));
+    core.info(`publish-gate: SARIF written to ${inputs.sarifFile}`);
+  }
+  const reportFile = writeFile(process.env.RUNNER_TEMP || os.tmpdir(), 'publish-gate-report.json', formatJson(report));
+
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    await core.summary.addRaw(formatMarkdown(report, { failOn, linkBase, docsBaseUrl, fullReportUrl: sarifPath ? undefined : runUrl })).write();
+  }
+
+  if (isPullRequest(context.eventName) && inputs.comment && pullRequest?.number) {
+    if (!inputs.token) {
+      core.warning('publish-gate: no github-token, so no pull request comment was written.');
+    } else {
+      const [owner, repo] = repository.split('/');
+      const body = formatMarkdown(report, {
+        failOn,
+        linkBase,
+        docsBaseUrl,
+        preamble: COMMENT_MARKER,
+        maxBytes: COMMENT_MAX - 4_096,
+        fullReportUrl: runUrl,
+      });
+      await upsertComment(github.getOctokit(inputs.token), { owner, repo, issueNumber: pullRequest.number }, body);
+    }
+  }
+
+  core.setOutput('result', report.result);
+  core.setOutput('errors', report.summary.error);
+  core.setOutput('warnings', report.summary.warn);
+  core.setOutput('waived', report.summary.waived);
+  core.setOutput('sarif-file', inputs.sarifFile ?? '');
+  core.setOutput('report-json', reportOutput(report));
+  core.setOutput('report-file', reportFile);
+
+  if (report.result === 'fail') {
+    const failing = report.findings.filter((finding) => !finding.waivedBy).length;
+    core.setFailed(`publish-gate failed: unwaived findings at or above "${failOn}" (${report.summary.error} error(s), ${report.summary.warn} warning(s); ${failing} unwaived finding(s) in all)`);
+  } else {
+    core.info('publish-gate passed');
+  }
+}
+
+function writeFile(base: string, name: string, text: string): string {
+  const absolute = path.resolve(base, name);
+  try {
+    mkdirSync(path.dirname(absolute), { recursive: true });
+    writeFileSync(absolute, text);
+  } catch (error) {
+    throw new UsageError(`cannot write ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return absolute;
+}
+
+/** The JSON report on one line; when too large for an output, its findings are cut and `truncated` says so. */
+function reportOutput(report: Report): string {
+  const full = JSON.stringify(report);
+  if (Buffer.byteLength(full) <= REPORT_OUTPUT_MAX) return full;
+  const findings = [...report.findings];
+  let kept = findings.length;
+  let text = full;
+  while (Buffer.byteLength(text) > REPORT_OUTPUT_MAX && kept > 0) {
+    kept = Math.floor(kept / 2);
+    text = JSON.stringify({ ...report, findings: findings.slice(0, kept), truncated: { findingsOmitted: findings.length - kept } });
+  }
+  return text;
+}

@@ -48,9 +48,12 @@ export async function buildAction() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // `--outfile FILE` writes the bundle elsewhere (the freshness test compares it with dist/index.js).
+  const at = process.argv.indexOf('--outfile');
+  const outfile = at === -1 ? OUTFILE : path.resolve(process.argv[at + 1]);
   const text = await buildAction();
-  mkdirSync(path.dirname(OUTFILE), { recursive: true });
-  writeFileSync(OUTFILE, text);
-  writeFileSync(path.join(root, 'dist/package.json'), '{ "type": "module" }\n');
-  console.log(`wrote ${path.relative(root, OUTFILE)} (${Math.round(Buffer.byteLength(text) / 1024)} KiB)`);
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  writeFileSync(outfile, text);
+  if (at === -1) writeFileSync(path.join(root, 'dist/package.json'), '{ "type": "module" }\n');
+  console.log(`wrote ${path.relative(root, outfile)} (${Math.round(Buffer.byteLength(text) / 1024)} KiB)`);
 }

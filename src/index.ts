@@ -5,3 +5,7 @@ export { RULES } from './rules/index.js';
 export type { Rule } from './rules/rule.js';
 export { UsageError } from './errors.js';
 export * from './types.js';
+export { formatSarif } from './report/sarif.js';
+export { formatJunit } from './report/junit.js';
+export { formatMarkdown } from './report/markdown.js';
+export { formatGithub } from './report/github.js';

@@ -40,7 +40,7 @@ export function readInputs(eventName: string, payload: EventPayload): ActionInpu
     policyFrom,
     sarifFile: sarifFile === 'none' || sarifFile === 'false' ? undefined : sarifFile,
     comment: booleanInput('comment', true),
-    token: input('github-token') ?? '',
+    token: input('github-token') ?? process.env.GITHUB_TOKEN ?? '',
     now: input('now') ?? (process.env.PUBLISH_GATE_NOW || undefined),
   };
 }
@@ -56,11 +56,11 @@ function input(name: string, fallback?: string): string | undefined {
   return value === '' ? fallback : value;
 }
 
-/** One entry per line or separated by spaces or commas. */
+/** One entry per line or separated by spaces (not commas: globs such as `*.{yaml,yml}` contain them). */
 function list(name: string): string[] {
   return core
     .getInput(name)
-    .split(/[\s,]+/)
+    .split(/\s+/)
     .map((entry) => entry.trim())
     .filter(Boolean);
 }

@@ -31,6 +31,28 @@ export async function runAction(): Promise<void> {
     if (!(error instanceof UsageError) && error instanceof Error && error.stack) core.debug(error.stack);
     core.setOutput('result', 'error');
     core.setFailed(`publish-gate could not run: ${message}`);
+    await commentError(message, token);
+  }
+}
+
+/**
+ * A sticky comment that still says "passed" from an earlier run must not outlive a run that could not
+ * decide: on pull requests it is replaced by the cause (best effort; failures are warnings).
+ */
+async function commentError(message: string, token: string): Promise<void> {
+  try {
+    const { context } = github;
+    const number = (context.payload.pull_request as { number?: number } | undefined)?.number;
+    const repository = process.env.GITHUB_REPOSITORY || '';
+    const wanted = core.getInput('comment').toLowerCase();
+    if (!isPullRequest(context.eventName) || !number || !repository.includes('/') || ['false', 'no', 'off', '0'].includes(wanted)) return;
+    const auth = token || process.env.GITHUB_TOKEN;
+    if (!auth) return;
+    const [owner, repo] = repository.split('/');
+    const body = `${COMMENT_MARKER}\n## ⚠️ publish-gate could not run\n\n${message.replace(/[<>@]/g, (char) => `&#${char.charCodeAt(0)};`)}\n\nThe gate has no result for this commit, so the check fails until this is fixed.\n`;
+    await upsertComment(github.getOctokit(auth), { owner, repo, issueNumber: number }, body);
+  } catch (error) {
+    core.warning(`publish-gate: could not report the error on the pull request: ${(error as Error).message}`);
   }
 }
 
@@ -65,15 +87,14 @@ async function gate(): Promise<void> {
   // Annotations. A failing step adds one more error annotation of its own (setFailed), so one fewer here.
   process.stdout.write(formatGithub(report, { maxErrors: report.result === 'fail' ? 9 : 10 }));
 
-  let sarifPath: string | undefined;
   if (inputs.sarifFile) {
-    sarifPath = writeFile(workspace, inputs.sarifFile, formatSarif(report, { docsBaseUrl }));
+    writeFile(workspace, inputs.sarifFile, formatSarif(report, { docsBaseUrl }));
     core.info(`publish-gate: SARIF written to ${inputs.sarifFile}`);
   }
   const reportFile = writeFile(process.env.RUNNER_TEMP || os.tmpdir(), 'publish-gate-report.json', formatJson(report));
 
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(formatMarkdown(report, { failOn, linkBase, docsBaseUrl, fullReportUrl: sarifPath ? undefined : runUrl })).write();
+    await core.summary.addRaw(formatMarkdown(report, { failOn, linkBase, docsBaseUrl })).write();
   }
 
   if (isPullRequest(context.eventName) && inputs.comment && pullRequest?.number) {

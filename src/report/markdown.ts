@@ -167,9 +167,15 @@ function ruleCell(finding: Finding, docsBaseUrl: string | undefined): string {
   return `${docs ? `[\`${cell(finding.ruleId)}\`](${docs.replace(/[()\s]/g, encodeURIComponent)})` : `\`${cell(finding.ruleId)}\``} (${cell(finding.control)})`;
 }
 
-/** Text safe inside a table cell: no pipes, no line breaks, no HTML. */
+/** Text safe inside a table cell: no pipes, no line breaks, no HTML, no @mentions pinging people from contract text. */
 function cell(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n|\r/g, ' ');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, ' ');
 }
 
 function plural(count: number): string {

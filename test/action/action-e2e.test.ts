@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -277,19 +277,28 @@ describe('the GitHub Action, run from dist/index.js as the runner runs it', () =
     expect(api.calls).toEqual([]);
   });
 
-  it('fails the step, never passes, when the tool cannot do its job', async () => {
+  it('fails the step, never passes, when the tool cannot do its job, and says so in the sticky comment', async () => {
     const workspace = makeRepo({ 'apis/catalog/openapi.yaml': CATALOG });
+    api.comments.length = 0;
+    const passed = await runAction(workspace);
+    expect(passed.code).toBe(0);
+    expect(api.comments[0].body).toContain('## ✅ publish-gate passed');
     for (const inputs of <Record<string, string>[]>[{ 'fail-on': 'critical' }, { config: 'missing.yaml' }, { paths: 'no/such/dir' }, { now: '2026-02-30' }, { rulesets: 'governance/missing.yaml' }, { comment: 'maybe' }]) {
       const run = await runAction(workspace, inputs);
       expect(run.code, JSON.stringify(inputs)).not.toBe(0);
       expect(run.outputs.result, JSON.stringify(inputs)).toBe('error');
       expect(run.stdout, JSON.stringify(inputs)).toMatch(/^::error::publish-gate could not run: .+$/m);
     }
+    // The earlier "passed" comment no longer stands.
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body).toMatch(/^<!-- publish-gate -->\n## ⚠️ publish-gate could not run\n\n/);
+    rmSync(path.join(workspace, 'publish-gate.sarif'));
     writeFileSync(path.join(workspace, '.publish-gate.yaml'), 'failOn: error\nrulesets: [publish-gate:recommended]\nbogus: 1\n');
     const badConfig = await runAction(workspace);
     expect(badConfig.code).not.toBe(0);
     expect(badConfig.stdout).toMatch(/^::error::publish-gate could not run: config \.publish-gate\.yaml:3:1: unknown key "bogus"$/m);
     expect(existsSync(path.join(workspace, 'publish-gate.sarif'))).toBe(false);
+    expect(badConfig.outputs['sarif-file']).toBeUndefined();
   });
 
   it('fails the step when the gate passed but a report cannot be written', async () => {

@@ -123,8 +123,8 @@ describe('markdown', () => {
     expect(md).toContain('### Failing findings (1)');
     expect(md).toContain('[apis/orders/openapi.yaml:31:15](https://github.com/acme/apis/blob/abc123/apis/orders/openapi.yaml#L31)');
     expect(md).toContain('### Waived findings (1)');
-    expect(md).toContain('EXC-7 (SEC-7, jane@example.com, until 2027-02-01)');
-    expect(md).toContain('| EXC-8 | ⛔ expired | 2026-10-01 | omar@example.com | SEC-8 | 0 |');
+    expect(md).toContain('EXC-7 (SEC-7, jane&#64;example.com, until 2027-02-01)');
+    expect(md).toContain('| EXC-8 | ⛔ expired | 2026-10-01 | omar&#64;example.com | SEC-8 | 0 |');
     expect(md).toContain('| EXC-9 | ⚠️ unused |');
     expect(md).toContain('### Other findings (2)');
   });
@@ -145,8 +145,8 @@ describe('markdown', () => {
   });
 
   it('keeps contract text from breaking the table or injecting HTML', () => {
-    const md = formatMarkdown(report([finding({ message: 'a | b\n<img src=x onerror=alert(1)>' })]));
-    expect(md).toContain('a \\| b &lt;img src=x onerror=alert(1)&gt;');
+    const md = formatMarkdown(report([finding({ message: 'a | b\n<img src=x onerror=alert(1)> cc @security-team' })]));
+    expect(md).toContain('a \\| b &lt;img src=x onerror=alert(1)&gt; cc &#64;security-team');
   });
 });
 

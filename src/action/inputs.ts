@@ -11,6 +11,8 @@ export interface ActionInputs {
   failOn: Severity | 'none' | undefined;
   /** A git revision whose policy (config, rulesets, exceptions) applies; undefined: the checked-out one. */
   policyFrom: string | undefined;
+  /** Whether `policy-from` was given (else it is the pull request's base commit by default). */
+  policyFromExplicit: boolean;
   sarifFile: string | undefined;
   comment: boolean;
   token: string;
@@ -38,6 +40,7 @@ export function readInputs(eventName: string, payload: EventPayload): ActionInpu
     exceptions: input('exceptions'),
     failOn: failOn as Severity | 'none' | undefined,
     policyFrom,
+    policyFromExplicit: policyFromInput !== undefined,
     sarifFile: sarifFile === 'none' || sarifFile === 'false' ? undefined : sarifFile,
     comment: booleanInput('comment', true),
     token: input('github-token') ?? process.env.GITHUB_TOKEN ?? '',

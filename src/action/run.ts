@@ -13,6 +13,7 @@ import { formatSarif } from '../report/sarif.js';
 import type { Report } from '../types.js';
 import { COMMENT_MARKER, COMMENT_MAX, upsertComment } from './comment.js';
 import { isPullRequest, readInputs } from './inputs.js';
+import { resolvePolicyFrom } from './policy-from.js';
 
 /** Outputs hold at most 1 MiB per job; a report larger than this is cut (the full one is in `report-file`). */
 const REPORT_OUTPUT_MAX = 512 * 1024;
@@ -61,17 +62,24 @@ async function gate(): Promise<void> {
   const inputs = readInputs(context.eventName, context.payload);
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
 
-  const config = loadConfig(workspace, inputs.config);
-  if (inputs.exceptions) config.exceptions = inputs.exceptions;
-  const options: LintOptions & { policyFrom?: string } = {
+  const policyFrom = resolvePolicyFrom(workspace, inputs.policyFrom, inputs.policyFromExplicit);
+  // `exceptionsPath` and `policyFrom` are the library's options for --exceptions and --policy-from (added on
+  // the exceptions branch); a library without them ignores them. With policyFrom, lint() reads the config
+  // from that revision itself, so no working-tree config is passed.
+  const options: LintOptions & { exceptionsPath?: string; policyFrom?: string } = {
     cwd: workspace,
     paths: inputs.paths,
-    config,
+    configPath: inputs.config,
     rulesets: inputs.rulesets,
     failOn: inputs.failOn,
     now: inputs.now,
   };
-  if (inputs.policyFrom) options.policyFrom = inputs.policyFrom;
+  if (!policyFrom) {
+    options.config = loadConfig(workspace, inputs.config);
+    if (inputs.exceptions) options.config.exceptions = inputs.exceptions;
+  }
+  if (inputs.exceptions) options.exceptionsPath = inputs.exceptions;
+  if (policyFrom) options.policyFrom = policyFrom;
   const { report, failOn } = await lint(options);
 
   const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -85,7 +93,9 @@ async function gate(): Promise<void> {
   const runUrl = repository && process.env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
 
   // Annotations. A failing step adds one more error annotation of its own (setFailed), so one fewer here.
-  process.stdout.write(formatGithub(report, { maxErrors: report.result === 'fail' ? 9 : 10 }));
+  // Warnings of this step's own (policy-from fallback, an unwritable comment) share GitHub's 10 as well.
+  const ownWarnings = (inputs.policyFrom && !policyFrom ? 1 : 0) + (isPullRequest(context.eventName) && inputs.comment ? 1 : 0);
+  process.stdout.write(formatGithub(report, { maxErrors: report.result === 'fail' ? 9 : 10, maxWarnings: 10 - ownWarnings }));
 
   if (inputs.sarifFile) {
     writeFile(workspace, inputs.sarifFile, formatSarif(report, { docsBaseUrl }));

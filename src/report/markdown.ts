@@ -67,6 +67,15 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     }
   }
 
+  const policy = policyOrigin(report.policy);
+  if (policy) {
+    out.force('### Policy\n');
+    out.force(`Config, rulesets and exceptions were read from \`${cell(policy.from)}\`${policy.commit ? ` (${cell(policy.commit.slice(0, 12))})` : ''}.${policy.pendingChanges.length > 0 ? ' Policy files changed here are pending review and were not applied:' : ''}\n`);
+    if (policy.pendingChanges.length > 0) {
+      cut += out.table('| Policy file | Change |\n|---|---|', policy.pendingChanges.map((change) => `| ${cell(change.file)} | ${cell(change.change)} |`));
+    }
+  }
+
   const failing = bySeverity(report.findings.filter((finding) => failsGate(finding, failOn)));
   const other = bySeverity(report.findings.filter((finding) => !finding.waivedBy && !failsGate(finding, failOn)));
   const waived = report.findings.filter((finding) => finding.waivedBy);
@@ -138,6 +147,23 @@ class Budget {
   text(): string {
     return `${this.parts.join('\n')}\n`;
   }
+}
+
+interface PolicyOrigin {
+  from: string;
+  commit: string;
+  pendingChanges: { file: string; change: string }[];
+}
+
+/** The report's `policy` field (present under policy-from), read defensively. */
+function policyOrigin(value: unknown): PolicyOrigin | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { from, commit, pendingChanges } = value as Record<string, unknown>;
+  if (typeof from !== 'string') return undefined;
+  const changes = Array.isArray(pendingChanges)
+    ? pendingChanges.filter((change): change is { file: string; change: string } => typeof change?.file === 'string' && typeof change?.change === 'string')
+    : [];
+  return { from, commit: typeof commit === 'string' ? commit : '', pendingChanges: changes };
 }
 
 function statusLabel(status: string): string {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,7 @@ function orders(count: number): string {
   return `openapi: 3.0.3\ninfo:\n  title: Orders API\n  version: 2.0.0\npaths:\n${paths}components:\n  schemas:\n    Order:\n      type: object\n`;
 }
 
-function pullRequestEvent(): object {
+function pullRequestEvent(baseSha = BASE_SHA): object {
   const repository = { id: 1296269, name: 'apis', full_name: 'acme/apis', owner: { login: 'acme', type: 'Organization' }, private: false, default_branch: 'main' };
   return {
     action: 'synchronize',
@@ -68,7 +68,7 @@ function pullRequestEvent(): object {
       html_url: 'https://github.com/acme/apis/pull/42',
       user: { login: 'octocat', type: 'User' },
       head: { ref: 'feature/orders', sha: HEAD_SHA, repo: repository },
-      base: { ref: 'main', sha: BASE_SHA, repo: repository },
+      base: { ref: 'main', sha: baseSha, repo: repository },
     },
     repository,
     sender: { login: 'octocat', type: 'User' },
@@ -124,9 +124,9 @@ beforeEach(() => {
 });
 
 /** Runs dist/index.js as the runner does: every input as INPUT_<NAME> (defaults from action.yml), files for outputs and summary. */
-async function runAction(workspace: string, inputs: Record<string, string> = {}, eventName = 'pull_request'): Promise<ActionRun> {
+async function runAction(workspace: string, inputs: Record<string, string> = {}, eventName = 'pull_request', baseSha = BASE_SHA): Promise<ActionRun> {
   const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
-  const dir = makeRepo({ 'event.json': JSON.stringify(pullRequestEvent()), 'output.txt': '', 'summary.md': '' });
+  const dir = makeRepo({ 'event.json': JSON.stringify(pullRequestEvent(baseSha)), 'output.txt': '', 'summary.md': '' });
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: dir,
@@ -180,6 +180,8 @@ describe('the GitHub Action, run from dist/index.js as the runner runs it', () =
     expect(first.code, first.stderr).toBe(1);
     expect(first.stderr).toBe('');
 
+    // The default policy-from (the base commit) cannot be read outside a git clone: a warning, and the gate runs.
+    expect(first.stdout).toMatch(/^::warning::publish-gate: policy-from: 6dcb09b5b57875f334f61aebed695e2e4193db5e cannot be read here/m);
     expect(first.outputs).toMatchObject({ result: 'fail', errors: '15', warnings: '0', waived: '0', 'sarif-file': 'publish-gate.sarif' });
     const report = JSON.parse(first.outputs['report-json']);
     expect(report.summary).toEqual({ files: 2, error: 15, warn: 0, info: 0, hint: 0, waived: 0 });
@@ -267,6 +269,18 @@ describe('the GitHub Action, run from dist/index.js as the runner runs it', () =
     expect(body).toMatch(/rows? left out to stay under \d+ KiB; every finding is in \[the full report\]\(https:\/\/github\.com\/acme\/apis\/actions\/runs\/7001\)/);
     expect(Buffer.byteLength(run.summary)).toBeLessThanOrEqual(1024 * 1024);
     expect(run.stdout.split('\n').filter((line) => line.startsWith('::error '))).toHaveLength(9);
+  });
+
+  it('reads the policy from the base commit when the clone has it (no fallback warning)', async () => {
+    const workspace = makeRepo({ 'apis/catalog/openapi.yaml': CATALOG });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    const run = await runAction(workspace, {}, 'pull_request', base);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).not.toContain('policy-from');
   });
 
   it('does not comment outside pull requests, or when comment is false', async () => {

@@ -144,6 +144,14 @@ describe('markdown', () => {
     expect(small).toContain('## ❌ publish-gate failed');
   });
 
+  it('says where the policy came from and which policy changes are pending (policy-from)', () => {
+    const withPolicy = { ...sample, policy: { from: 'origin/main', commit: '6dcb09b5b57875f334f61aebed695e2e4193db5e', pendingChanges: [{ file: '.publish-gate.exceptions.yaml', change: 'modified' }] } };
+    const md = formatMarkdown(withPolicy);
+    expect(md).toContain('Config, rulesets and exceptions were read from `origin/main` (6dcb09b5b578). Policy files changed here are pending review and were not applied:');
+    expect(md).toContain('| .publish-gate.exceptions.yaml | modified |');
+    expect(formatMarkdown(sample)).not.toContain('### Policy');
+  });
+
   it('keeps contract text from breaking the table or injecting HTML', () => {
     const md = formatMarkdown(report([finding({ message: 'a | b\n<img src=x onerror=alert(1)> cc @security-team' })]));
     expect(md).toContain('a \\| b &lt;img src=x onerror=alert(1)&gt; cc &#64;security-team');

@@ -25,7 +25,10 @@ export async function upsertComment(octokit: Octokit, target: CommentTarget, bod
       issue_number: target.issueNumber,
       per_page: 100,
     });
-    const existing = comments.find((comment) => typeof comment.body === 'string' && comment.body.startsWith(COMMENT_MARKER));
+    // Ours starts with the marker; a bot comment that carries it elsewhere (an older layout) is taken over too.
+    const existing =
+      comments.find((comment) => typeof comment.body === 'string' && comment.body.startsWith(COMMENT_MARKER)) ??
+      comments.find((comment) => typeof comment.body === 'string' && comment.body.includes(COMMENT_MARKER) && comment.user?.type === 'Bot');
     if (existing) {
       await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
       core.info(`publish-gate: updated the pull request comment ${existing.html_url ?? existing.id}`);

@@ -8,17 +8,24 @@ import * as esbuild from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const OUTFILE = path.join(root, 'dist/index.js');
 
-// A few library files load packages through createRequire(import.meta.url), which a bundler cannot follow
-// and which would look for node_modules next to dist/ at run time. Turn those into plain require() calls so
-// esbuild bundles the packages.
-const inlineCreateRequire = {
-  name: 'inline-create-require',
+// Library files are written to run from src/ (and lib/); two patterns need help to run from dist/index.js:
+// - `createRequire(import.meta.url)` + `require('pkg')`: a bundler cannot follow it, and at run time it would look
+//   for node_modules beside dist/. The createRequire line is dropped so the plain require() calls are bundled.
+// - `new URL('../relative/file', import.meta.url)`: the path is relative to the source file; it is rewritten to
+//   the same file relative to dist/, so data files of the repository (package.json, schemas/) are found.
+const distDir = path.join(root, 'dist');
+const adaptToDist = {
+  name: 'adapt-to-dist',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      const pattern = /^const require = createRequire\(import\.meta\.url\);$/m;
-      if (!pattern.test(source)) return undefined;
-      return { contents: source.replace(pattern, '// (createRequire removed by scripts/build-action.mjs: require() calls are bundled)'), loader: 'ts' };
+      let contents = source.replace(/^const require = createRequire\(import\.meta\.url\);$/m, '// (createRequire removed by scripts/build-action.mjs: require() calls are bundled)');
+      contents = contents.replace(/new URL\((['"])(\.{1,2}\/[^'"]+)\1, import\.meta\.url\)/g, (_match, quote, relative) => {
+        const target = path.resolve(path.dirname(args.path), relative);
+        const fromDist = path.relative(distDir, target).split(path.sep).join('/');
+        return `new URL(${quote}${fromDist.startsWith('.') ? fromDist : `./${fromDist}`}${quote}, import.meta.url)`;
+      });
+      return contents === source ? undefined : { contents, loader: 'ts' };
     });
   },
 };
@@ -39,7 +46,7 @@ export async function buildAction() {
     charset: 'utf8',
     legalComments: 'eof',
     logLevel: 'silent',
-    plugins: [inlineCreateRequire],
+    plugins: [adaptToDist],
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);" },
   });

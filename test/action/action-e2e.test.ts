@@ -84,10 +84,17 @@ interface ActionRun {
   dir: string;
 }
 
-/** The Action as GitHub downloads it: action.yml, package.json and dist/, without node_modules. */
+/** The Action as GitHub downloads it: the repository's tracked files (dist/ included), without node_modules. */
 function installAction(): string {
   const dir = makeRepo({});
-  for (const file of ['action.yml', 'package.json', 'dist/index.js', 'dist/package.json']) {
+  let files: string[];
+  try {
+    files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+  } catch {
+    files = ['action.yml', 'package.json', 'dist/index.js', 'dist/package.json'];
+  }
+  for (const file of [...new Set([...files, 'dist/index.js', 'dist/package.json'])]) {
+    if (!existsSync(path.join(root, file))) continue;
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     copyFileSync(path.join(root, file), path.join(dir, file));
   }

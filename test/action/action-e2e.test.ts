@@ -281,9 +281,9 @@ describe('the GitHub Action, run from dist/index.js as the runner runs it', () =
   it('reads the policy from the base commit when the clone has it (no fallback warning)', async () => {
     const workspace = makeRepo({ 'apis/catalog/openapi.yaml': CATALOG });
     const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
-    git('init', '-q');
+    git('init', '-q', '-b', 'main');
     git('add', '-A');
-    git('commit', '-qm', 'base');
+    git('-c', 'commit.gpgsign=false', 'commit', '-qm', 'base');
     const base = git('rev-parse', 'HEAD');
     const run = await runAction(workspace, {}, 'pull_request', base);
     expect(run.code, run.stdout).toBe(0);

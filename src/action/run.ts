@@ -44,7 +44,7 @@ async function commentError(message: string, token: string): Promise<void> {
   try {
     const { context } = github;
     const number = (context.payload.pull_request as { number?: number } | undefined)?.number;
-    const repository = process.env.GITHUB_REPOSITORY || '';
+    const repository = repositoryName();
     const wanted = core.getInput('comment').toLowerCase();
     if (!isPullRequest(context.eventName) || !number || !repository.includes('/') || ['false', 'no', 'off', '0'].includes(wanted)) return;
     const auth = token || process.env.GITHUB_TOKEN;
@@ -83,7 +83,7 @@ async function gate(): Promise<void> {
   const { report, failOn } = await lint(options);
 
   const server = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const repository = process.env.GITHUB_REPOSITORY || '';
+  const repository = repositoryName();
   const pullRequest = context.payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
   const headSha = pullRequest?.head?.sha || process.env.GITHUB_SHA || '';
   const linkBase = repository && headSha ? `${server}/${repository}/blob/${headSha}/` : undefined;
@@ -137,6 +137,16 @@ async function gate(): Promise<void> {
     core.setFailed(`publish-gate failed: unwaived findings at or above "${failOn}" (${report.summary.error} error(s), ${report.summary.warn} warning(s); ${failing} unwaived finding(s) in all)`);
   } else {
     core.info('publish-gate passed');
+  }
+}
+
+/** `owner/name`: GITHUB_REPOSITORY, else the event's repository; empty when neither is known. */
+function repositoryName(): string {
+  try {
+    const { owner, repo } = github.context.repo;
+    return `${owner}/${repo}`;
+  } catch {
+    return '';
   }
 }
 

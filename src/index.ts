@@ -8,3 +8,7 @@ export { listExceptions, type ExceptionsListing } from './exceptions/command.js'
 export * from './types.js';
 export { validateListing, LISTING_SCHEMA_URL, type ListingSchemaProblem } from './model/listing-schema.js';
 export { init, type InitResult } from './init/init.js';
+export { formatSarif } from './report/sarif.js';
+export { formatJunit } from './report/junit.js';
+export { formatMarkdown } from './report/markdown.js';
+export { formatGithub } from './report/github.js';

@@ -4,7 +4,44 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { validateListing } from '../src/model/listing-schema.js';
 import { makeRepo, runCli } from './helpers/workspace.js';
-import { CONTRACT } from './rules/listing-fixtures.js';
+import { CONTRACT as LISTING_FIXTURE_CONTRACT, edit } from './rules/listing-fixtures.js';
+
+/** The listing tests' contract, made clean for every contract rule: rate-limited responses documented. */
+const CONTRACT = edit(
+  LISTING_FIXTURE_CONTRACT,
+  [
+    `        '200':
+          description: The orders.`,
+    `        '200':
+          description: The orders.
+        '429':
+          $ref: '#/components/responses/TooManyRequests'`,
+  ],
+  [
+    `        '201':
+          description: Created.`,
+    `        '201':
+          description: Created.
+        '429':
+          $ref: '#/components/responses/TooManyRequests'`,
+  ],
+  [
+    `components:
+`,
+    `components:
+  responses:
+    TooManyRequests:
+      description: Too many requests.
+      headers:
+        Retry-After:
+          schema:
+            type: integer
+        RateLimit-Policy:
+          schema:
+            type: string
+`,
+  ],
+);
 
 const NOW = '2026-11-23';
 

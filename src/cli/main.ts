@@ -145,7 +145,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   const policyFrom = values['policy-from'] as string | undefined;
   // With --policy-from, the config is read from the ref by lint().
   const config = policyFrom === undefined ? loadConfig(io.cwd, values.config as string | undefined) : undefined;
-  const { report } = await lint({
+  const { report, failOn: gateFailOn } = await lint({
     cwd: io.cwd,
     paths: positionals,
     config,
@@ -158,7 +158,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
   });
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const target of targets) {
-    const text = formatReport(report, target.format, { color: target.file ? false : color, quiet: Boolean(values.quiet) });
+    const text = formatReport(report, target.format, { color: target.file ? false : color, quiet: Boolean(values.quiet), failOn: gateFailOn });
     if (target.file) {
       const absolute = path.resolve(io.cwd, target.file);
       try {

@@ -1,14 +1,22 @@
 import { UsageError } from '../errors.js';
-import type { Report } from '../types.js';
+import type { Report, Severity } from '../types.js';
+import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
+import { formatJunit } from './junit.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'markdown', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export interface FormatOptions {
   color: boolean;
   quiet: boolean;
+  /** The gate's threshold (junit failures, markdown tables); default `error`. */
+  failOn?: Severity | 'none';
+  /** Base URL for rule docs (SARIF helpUri, markdown links); default: none / relative. */
+  docsBaseUrl?: string;
 }
 
 export function isFormatName(name: string): name is FormatName {
@@ -21,6 +29,14 @@ export function formatReport(report: Report, format: string, options: FormatOpti
       return formatJson(report);
     case 'stylish':
       return formatStylish(report, options);
+    case 'sarif':
+      return formatSarif(report, { docsBaseUrl: options.docsBaseUrl });
+    case 'junit':
+      return formatJunit(report, { failOn: options.failOn });
+    case 'markdown':
+      return formatMarkdown(report, { failOn: options.failOn, docsBaseUrl: options.docsBaseUrl });
+    case 'github':
+      return formatGithub(report);
     default:
       throw new UsageError(`unknown format "${format}" (known: ${FORMATS.join(', ')})`);
   }

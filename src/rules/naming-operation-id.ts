@@ -1,0 +1,27 @@
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  id: 'naming-operation-id',
+  control: 'naming',
+  severity: 'warn',
+  strictSeverity: 'error',
+  target: 'contract',
+  description: 'Every operation has an operationId, unique across the contract.',
+  hint: 'Give each operation a unique operationId (e.g. listOrders, getOrder): SDK generators and portals use it as the method name and anchor.',
+  check({ contract, report }) {
+    const seen = new Map<string, string>();
+    for (const operation of contract.operations) {
+      const id = contract.child(operation.node, 'operationId');
+      if (!id || typeof id.value !== 'string' || id.value.trim() === '') {
+        report({ message: `${operation.label} has no operationId`, at: id ?? operation.node });
+        continue;
+      }
+      const first = seen.get(id.value);
+      if (first) {
+        report({ message: `${operation.label} reuses operationId "${id.value}" of ${first}`, at: id });
+        continue;
+      }
+      seen.set(id.value, operation.label);
+    }
+  },
+});

@@ -68,9 +68,9 @@ export function classifyVersion(value: unknown): VersionKind {
     const ok = validDate(Number(date[1]), Number(date[2]), date[3] === undefined ? undefined : Number(date[3]));
     return ok ? { ok: true, description: `date-based version ${text}` } : { ok: false, description: `"${text}", which looks like a date but is not a valid calendar date` };
   }
+  if (/^\d{8}$/.test(text)) return { ok: false, description: `"${text}", a compact date (write it as YYYY-MM-DD)` };
   if (/^v\d+(\.\d+){0,2}$/i.test(text)) return { ok: false, description: `"${text}", a version label with a "v" prefix (semver is written without it, e.g. "${text.slice(1)}${'.0'.repeat(Math.max(0, 2 - (text.match(/\./g) ?? []).length))}")` };
   if (/^\d+(\.\d+)?$/.test(text)) return { ok: false, description: `"${text}", a ${text.includes('.') ? 'two' : 'one'}-part number (semver needs MAJOR.MINOR.PATCH, e.g. "${text}${'.0'.repeat(text.includes('.') ? 1 : 2)}")` };
   if (/^\d+\.\d+\.\d+/.test(text)) return { ok: false, description: `"${text}", which starts like semver but has an invalid suffix` };
-  if (/^\d{8}$/.test(text)) return { ok: false, description: `"${text}", a compact date (write it as YYYY-MM-DD)` };
   return { ok: false, description: `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}", neither semver nor a date` };
 }

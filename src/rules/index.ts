@@ -2,6 +2,7 @@
 import type { Rule } from './rule.js';
 import namingOperationId from './naming-operation-id.js';
 import namingPathCasing from './naming-path-casing.js';
+import piiClassification from './pii-classification.js';
 import structureOpenapiSchema from './structure-openapi-schema.js';
 import structureParse from './structure-parse.js';
 import structureRef from './structure-ref.js';
@@ -11,6 +12,7 @@ import versioningInfoVersion from './versioning-info-version.js';
 export const RULES: readonly Rule[] = [
   namingOperationId,
   namingPathCasing,
+  piiClassification,
   structureOpenapiSchema,
   structureParse,
   structureRef,

@@ -40,16 +40,16 @@ const PERSON_NOUNS = new Set([
   'patient', 'applicant', 'beneficiary', 'guardian', 'committer', 'assignee', 'reviewer', 'requester', 'subscriber', 'attendee',
   'participant', 'passenger', 'guest', 'individual', 'representative', 'contributor', 'collaborator', 'actor', 'creator',
   'invitee', 'inviter', 'signer', 'student', 'teacher', 'doctor', 'citizen', 'resident', 'tenant', 'traveler', 'traveller',
-  'driver', 'rider', 'consumer', 'client', 'profile', 'profiles', 'account_holder', 'director', 'executive', 'shareholder',
-  'stargazer', 'follower', 'watcher', 'admin', 'administrator', 'agent', 'caller', 'callee', 'visitor', 'worker', 'staff',
-  'respondent', 'candidate', 'spouse', 'child', 'parent', 'dependent', 'emergency',
+  'driver', 'rider', 'consumer', 'account_holder', 'director', 'executive', 'shareholder',
+  'stargazer', 'follower', 'watcher', 'admin', 'administrator', 'caller', 'callee', 'visitor', 'staff',
+  'respondent', 'candidate', 'spouse', 
 ]);
 /** Words that make a name context about a thing, not a person (`UserGroup`, `customer_plan`). */
 const THING_NOUNS = new Set([
   'group', 'groups', 'team', 'teams', 'org', 'organization', 'organisation', 'company', 'role', 'roles', 'permission', 'permissions',
   'collection', 'list', 'app', 'application', 'repository', 'repo', 'product', 'plan', 'project', 'installation', 'token', 'key',
   'setting', 'settings', 'policy', 'type', 'template', 'file', 'folder', 'device', 'tag', 'label', 'label', 'event', 'events',
-  'webhook', 'hook', 'integration', 'workspace', 'channel', 'rate', 'price', 'tax', 'session', 'sessions', 'job', 'workflow',
+  'webhook', 'hook', 'attachment', 'text', 'business', 'profile', 'document', 'message', 'enterprise', 'service', 'bot', 'folder', 'data', 'location', 'address', 'region', 'country', 'configuration', 'config', 'credential', 'cluster', 'database', 'deployment', 'vpc', 'network', 'integration', 'workspace', 'channel', 'rate', 'price', 'tax', 'session', 'sessions', 'job', 'workflow',
   'environment', 'secret', 'variable', 'field', 'fields', 'attribute', 'property', 'schema', 'metadata', 'report', 'invoice',
   'subscription', 'item', 'items', 'campaign', 'domain', 'branch', 'commit', 'release', 'package', 'image', 'model', 'assistant',
 ]);
@@ -62,7 +62,7 @@ const NEGATORS = new Set([
   'optin', 'notifications', 'notification', 'notify', 'collection', 'capability', 'capabilities', 'config', 'configuration',
   'option', 'options', 'allowed', 'enforced', 'changed', 'updated', 'sent', 'token', 'code', 'masked', 'last4', 'hint', 'placeholder',
   'match', 'check', 'checks', 'source', 'strategy', 'behavior', 'behaviour', 'version', 'language', 'locale', 'prefix', 'suffix',
-  'max', 'min', 'limit', 'index', 'order', 'sort', 'filter', 'header', 'column', 'property', 'attribute', 'path',
+  'max', 'min', 'limit', 'registrar', 'subject', 'message', 'messages', 'body', 'footer', 'text', 'content', 'html', 'reminder', 'reminders', 'index', 'order', 'sort', 'filter', 'header', 'column', 'property', 'attribute', 'path',
 ]);
 /** Infrastructure context: an IP address or coordinate of a server, network or data centre is not personal. */
 const INFRA_NOUNS = new Set([
@@ -73,7 +73,7 @@ const INFRA_NOUNS = new Set([
   'replica', 'pool', 'load', 'vm', 'machine', 'agent', 'target', 'targets', 'forwarding', 'sink', 'trusted_sources', 'private',
   'public', 'anchor', 'bastion', 'backend', 'upstream', 'origin', 'cdn', 'app', 'apps', 'component', 'service', 'services', 'space',
   'bucket', 'registry', 'volume', 'snapshot', 'vpn', 'ip', 'ips', 'address', 'addresses', 'listener', 'deployment', 'ssh', 'allowed',
-  'egress_ips', 'static', 'dedicated', 'monitoring', 'alert', 'uptime', 'check', 'probe', 'store', 'venue', 'office', 'warehouse',
+  'config', 'configuration', 'credential', 'credentials', 'sip', 'ice', 'turn', 'stun', 'smtp', 'ftp', 'auth', 'basic', 'opensearch', 'acl', 'access', 'domain', 'domains', 'bgp', 'static', 'dedicated', 'monitoring', 'alert', 'uptime', 'check', 'probe', 'store', 'venue', 'office', 'warehouse',
 ]);
 const ADDRESS_CONTEXT = new Set(['address', 'addresses', 'billing', 'shipping', 'mailing', 'postal', 'residence', 'residential', 'home']);
 
@@ -82,7 +82,7 @@ interface Match {
   /** How many words of the property name (from `start`) the match covers. */
   start: number;
   length: number;
-  contextual?: 'person' | 'address' | 'card' | 'not-infra';
+  contextual?: 'person' | 'address' | 'card' | 'not-infra' | 'not-thing';
 }
 
 /** Finds the personal-data pattern in a property name's words, if any. */
@@ -110,13 +110,15 @@ function matchWords(words: string[]): Match | undefined {
     if (w === 'phone' || w === 'phones' || w === 'telephone' || w === 'msisdn' || w === 'mobile' || w === 'cellphone' || w === 'fax' || w === 'phonenumber') {
       return { category: 'phone', start: i, length: next === 'number' || next === 'numbers' ? 2 : 1 };
     }
-    if (['firstname', 'lastname', 'surname', 'surnames', 'givenname', 'familyname', 'fullname', 'middlename', 'maidenname', 'forename', 'forenames'].includes(w)) return { category: 'name', start: i, length: 1 };
-    if (['first', 'last', 'given', 'family', 'full', 'middle', 'maiden', 'legal', 'birth', 'real'].includes(w) && next === 'name') {
+    if (['firstname', 'lastname', 'surname', 'surnames', 'givenname', 'familyname', 'middlename', 'maidenname', 'forename', 'forenames'].includes(w)) return { category: 'name', start: i, length: 1 };
+    if (w === 'fullname' || (w === 'full' && next === 'name')) return { category: 'name', start: i, length: w === 'full' ? 2 : 1, contextual: 'not-thing' };
+    if (['first', 'last', 'given', 'family', 'middle', 'maiden', 'legal', 'birth', 'real'].includes(w) && next === 'name') {
       if (w === 'legal' || w === 'real') return { category: 'name', start: i, length: 2, contextual: 'person' };
       return { category: 'name', start: i, length: 2 };
     }
-    if ((w === 'username' || w === 'nickname' || w === 'screenname') && i === n - 1) return { category: 'username', start: i, length: 1 };
-    if ((w === 'user' || w === 'nick' || w === 'screen') && next === 'name') return { category: 'username', start: i, length: 2 };
+    if ((w === 'username' || w === 'screenname') && i === n - 1) return { category: 'username', start: i, length: 1, contextual: 'not-infra' };
+    if (w === 'nickname' && n === 1) return { category: 'username', start: i, length: 1, contextual: 'person' };
+    if ((w === 'user' || w === 'nick' || w === 'screen') && next === 'name') return { category: 'username', start: i, length: 2, contextual: 'not-infra' };
     if (w === 'login' && n === 1) return { category: 'username', start: i, length: 1, contextual: 'person' };
     if (PERSON_NOUNS.has(w) && next === 'name' && w !== 'client' && w !== 'profile' && w !== 'agent') return { category: 'name', start: i, length: 2 };
     if (w === 'name' && n === 1) return { category: 'name', start: i, length: 1, contextual: 'person' };
@@ -158,9 +160,16 @@ export function classifyPropertyName(
   if (Array.isArray(schema.enum) || Object.hasOwn(schema, 'const')) return undefined;
   if (isObject(schema.properties) && Object.keys(schema.properties).length > 0) return undefined;
   const words = splitWords(name);
-  const personContext = isPersonContext(context.schemaWords) || isPersonContext(context.propertyWords);
-  const addressContext = [...context.schemaWords, ...context.propertyWords].some((word) => ADDRESS_CONTEXT.has(word));
-  const infraContext = [...context.schemaWords, ...context.propertyWords].some((word) => INFRA_NOUNS.has(word) && word !== 'ip' && word !== 'address');
+  const contextWords = [...context.schemaWords, ...context.propertyWords];
+  const decided = personOrThing(context.schemaWords) ?? personOrThing(context.propertyWords);
+  const infraContext = contextWords.some((word) => INFRA_NOUNS.has(singular(word)) && word !== 'ip' && word !== 'address' && word !== 'public' && word !== 'private')
+    || words.some((word) => INFRA_NOUNS.has(singular(word)) && !['ip', 'ips', 'address', 'addresses', 'public', 'private', 'source', 'origin', 'agent'].includes(word));
+  const personContext = decided === 'person' && !infraContext;
+  const thingContext = decided === 'thing';
+  const addressContext = contextWords.some((word) => ADDRESS_CONTEXT.has(word));
+  // inventory of numbers and system-generated addresses: a Twilio available phone number, a Box folder's upload address
+  if (contextWords.some((word) => ['available', 'incoming', 'upload', 'inbound'].includes(word))) return undefined;
+  if (words.some((word) => ['upload', 'inbound', 'noreply', 'support'].includes(word))) return undefined;
   if (format === 'email' || format === 'idn-email') {
     if (words.some((word) => NEGATORS.has(word) && word !== 'address')) return undefined;
     return { category: 'email', evidence: `format: ${format}` };
@@ -173,7 +182,7 @@ export function classifyPropertyName(
   const trailing = words.slice(match.start + match.length);
   if (trailing.some((word) => NEGATORS.has(word))) return undefined;
   const leading = words.slice(0, match.start);
-  if (leading.some((word) => ['is', 'has', 'max', 'min', 'allow', 'allowed', 'require', 'requires', 'show', 'hide', 'use', 'num', 'number', 'total', 'default', 'template', 'file', 'repo', 'repository', 'org', 'organization', 'team', 'app', 'product', 'project', 'company', 'business', 'bot', 'branch', 'tag', 'host', 'server', 'domain', 'sender_domain'].includes(word))) {
+  if (leading.some((word) => ['is', 'has', 'max', 'min', 'allow', 'allowed', 'require', 'requires', 'show', 'hide', 'use', 'num', 'number', 'total', 'default', 'template', 'file', 'repo', 'repository', 'org', 'organization', 'team', 'app', 'product', 'project', 'company', 'business', 'bot', 'branch', 'tag', 'host', 'server', 'domain', 'bank', 'merchant', 'vendor', 'store', 'shop', 'office', 'business', 'company'].includes(word))) {
     if (match.category !== 'email' || leading.some((word) => ['is', 'has', 'max', 'min', 'allow', 'allowed', 'require', 'requires', 'show', 'hide', 'use', 'num', 'total', 'template'].includes(word))) return undefined;
   }
   const numeric = types.every((type) => type === 'integer' || type === 'number') && types[0] !== undefined;
@@ -190,19 +199,28 @@ export function classifyPropertyName(
       if (![...context.schemaWords, ...context.propertyWords].includes('card')) return undefined;
       return { category: 'financial account', evidence: `name "${name}" in a card` };
     case 'not-infra':
-      if (infraContext && !personContext) return undefined;
+      if (infraContext) return undefined;
+      break;
+    case 'not-thing':
+      if (thingContext) return undefined;
       break;
   }
   return { category: match.category, evidence: `name "${name}"` };
 }
 
-/** A person context: the last person-or-thing noun of the words is a person noun (`simple-user`, `team-member`, not `UserGroup`). */
-function isPersonContext(words: string[]): boolean {
+/** The last person-or-thing noun of the words decides: `simple-user`, `team-member` are people, `UserGroup`, `public-user.plan` things. */
+function personOrThing(words: string[]): 'person' | 'thing' | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
-    if (PERSON_NOUNS.has(words[i])) return true;
-    if (THING_NOUNS.has(words[i])) return false;
+    if (PERSON_NOUNS.has(words[i]) || PERSON_NOUNS.has(singular(words[i]))) return 'person';
+    if (THING_NOUNS.has(words[i]) || THING_NOUNS.has(singular(words[i]))) return 'thing';
   }
-  return false;
+  return undefined;
+}
+
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
 }
 
 /** The name of the schema a node belongs to and the property chain inside it: `Customer`, `Customer.address`. */
@@ -222,12 +240,12 @@ export function schemaLabelOf(node: Located<unknown>, contract: ContractIndex): 
   }
   const chain: string[] = [];
   for (let i = start; i < segments.length - 1; i++) if (segments[i] === 'properties') chain.push(segments[i + 1]);
-  if (name !== undefined) return { label: [name, ...chain].join('.'), words: splitWords(name) };
+  if (name !== undefined) return { label: [name, ...chain].join('.'), words: [name, ...chain].flatMap(splitWords) };
   if (segments[0] === 'paths' && segments.length >= 3) {
     const method = segments[2].toUpperCase();
     const responseIndex = segments.indexOf('responses');
     const where = responseIndex >= 0 ? `${segments[responseIndex + 1]} response` : segments.includes('requestBody') || segments.includes('parameters') ? 'request' : 'body';
-    return { label: [`${method} ${segments[1]} ${where}`, ...chain].join('.'), words: chain.length > 0 ? [] : [] };
+    return { label: [`${method} ${segments[1]} ${where}`, ...chain].join('.'), words: chain.flatMap(splitWords) };
   }
   return { label: `${node.file.relPath}#${toPointer(node.path)}`, words: [] };
 }
@@ -260,6 +278,7 @@ export function personalDataProperties(contract: ContractIndex): PersonalDataPro
       }
       label ??= schemaLabelOf(visit.node, contract);
       const target = itemSchema(contract, schema);
+      if (hasObjectShape(contract, target)) continue;
       const result = classifyPropertyName(name, target.value, { schemaWords: label.words, propertyWords: visit.propertyName ? splitWords(visit.propertyName) : [] });
       if (!result) continue;
       found.set(key, { name, category: result.category, evidence: result.evidence, at: raw, schema, parent: visit.node, schemaLabel: label.label, classification });
@@ -275,4 +294,17 @@ function itemSchema(contract: ContractIndex, schema: Located<JsonObject>): Locat
   const types = Array.isArray(schema.value.type) ? schema.value.type : [schema.value.type];
   if (!types.includes('array') && !isObject(schema.value.items)) return schema;
   return contract.get(schema, 'items') ?? schema;
+}
+
+/** An object with properties of its own (directly or through allOf/anyOf/oneOf): its properties are checked one by one instead. */
+function hasObjectShape(contract: ContractIndex, schema: Located<JsonObject>, depth = 0): boolean {
+  if (isObject(schema.value.properties) && Object.keys(schema.value.properties).length > 0) return true;
+  if (depth > 4) return false;
+  for (const key of ['allOf', 'anyOf', 'oneOf']) {
+    for (const item of contract.items(contract.child(schema, key))) {
+      const resolved = contract.resolveObject(item);
+      if (resolved && hasObjectShape(contract, resolved, depth + 1)) return true;
+    }
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import type { Rule } from './rule.js';
 import namingOperationId from './naming-operation-id.js';
 import namingPathCasing from './naming-path-casing.js';
 import piiClassification from './pii-classification.js';
+import secretsInExamples from './secrets-in-examples.js';
 import structureOpenapiSchema from './structure-openapi-schema.js';
 import structureParse from './structure-parse.js';
 import structureRef from './structure-ref.js';
@@ -13,6 +14,7 @@ export const RULES: readonly Rule[] = [
   namingOperationId,
   namingPathCasing,
   piiClassification,
+  secretsInExamples,
   structureOpenapiSchema,
   structureParse,
   structureRef,

@@ -14,7 +14,9 @@ const JWT_VALUE = [
   Buffer.from('{"sub":"u_8f2k","scope":"orders:write","exp":1767225600}').toString('base64url'),
   'Qm9vR3x7Lk2pZ8wT4sV1nY6cJ0hD5fA9eU3rB',
 ].join('.');
-const KEY_BODY = 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxKLxoS2tFczGkPLPgizskuemMghRniWaoLcyehkd3qqGElvW/VDL5AaWTg0nLVkjRo9z+40RQzuVaE8AkAFmxZzow3x+VJYKdjykkJ0iT9wCS0DRTXu269V264Vf/3jvredZiKRkgwlL9xNAwxXFg0x/XFw005UWVRIkdgcKWTjpBP2dPwVZ4WWC+9aGVd+Gyn1o0CLelf4rEjGoXbAAEgAqeGUxrcIlbjXfbcmwIDAQABAoIBAQCK';
+// 1,024 pseudo-random bytes (a fixed linear congruential sequence): shaped like a key, not any real one.
+let seed = 20261123;
+const KEY_BODY = Buffer.from(Array.from({ length: 1024 }, () => ((seed = (seed * 1103515245 + 12345) % 2147483648) >> 16) & 255)).toString('base64');
 const PEM = `-----BEGIN RSA PRIVATE KEY-----\n${KEY_BODY.match(/.{1,64}/g)!.join('\n')}\n-----END RSA PRIVATE KEY-----\n`;
 
 const header = `openapi: 3.0.3

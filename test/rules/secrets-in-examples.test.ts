@@ -205,7 +205,7 @@ describe('secrets masking', () => {
     const { report } = await lint({ cwd, now: '2026-11-23' });
     expect(report.findings.filter((finding) => finding.ruleId === 'secrets-in-examples')).toHaveLength(2);
     for (const format of ['stylish', 'json'] as const) {
-      const text = formatReport(report, format, { color: false });
+      const text = formatReport(report, format, { color: false, quiet: false });
       expect(text).not.toContain(STRIPE.slice(4));
       expect(text).not.toContain(GITHUB.slice(4));
     }

@@ -269,7 +269,8 @@ export function personalDataProperties(contract: ContractIndex): PersonalDataPro
       const schema = contract.resolveObject(raw);
       if (!schema) continue;
       const key = `${raw.file.absPath}#${toPointer(raw.path)}`;
-      const own = (isObject(raw.value) ? readClassification(raw as Located<JsonObject>) : undefined) ?? readClassification(schema);
+      const target = itemSchema(contract, schema);
+      const own = (isObject(raw.value) ? readClassification(raw as Located<JsonObject>) : undefined) ?? readClassification(schema) ?? (target !== schema ? readClassification(target) : undefined);
       const classification = own ?? visit.classification;
       const existing = found.get(key);
       if (existing) {
@@ -277,7 +278,6 @@ export function personalDataProperties(contract: ContractIndex): PersonalDataPro
         continue;
       }
       label ??= schemaLabelOf(visit.node, contract);
-      const target = itemSchema(contract, schema);
       if (hasObjectShape(contract, target)) continue;
       const result = classifyPropertyName(name, target.value, { schemaWords: label.words, propertyWords: visit.propertyName ? splitWords(visit.propertyName) : [] });
       if (!result) continue;

@@ -230,6 +230,39 @@ testRule('pii-classification', {
       ],
     },
     {
+      name: 'an internal API (by its listing) gets a warning instead of an error',
+      contract: withSchemas('Staff directory API', 'Employee', `    Employee:
+      type: object
+      properties:
+        email:
+          type: string
+`),
+      files: {
+        'listing.yaml': `apiVersion: publish-gate/v1
+kind: ApiListing
+metadata:
+  name: staff-directory
+  title: Staff directory API
+spec:
+  contract: ./openapi.yaml
+  owner: team-people
+  audience: internal
+  riskClass: low
+  lifecycle: ga
+  auth:
+    model: oauth2
+    scopes: [staff:read]
+  dataClassification:
+    pii: true
+    categories: [contact]
+  threatModel:
+    url: https://security.example.com/threat-models/staff
+    reviewed: 2026-09-01
+`,
+      },
+      errors: [{ pointer: '/components/schemas/Employee/properties/email', line: 20, column: 9, severity: 'warn', message: 'Property "email" of Employee' }],
+    },
+    {
       name: 'properties in a $ref\'d file are reported in that file (2.0)',
       contractFile: 'swagger.yaml',
       contract: `swagger: '2.0'

@@ -82,7 +82,7 @@ interface Match {
   /** How many words of the property name (from `start`) the match covers. */
   start: number;
   length: number;
-  contextual?: 'person' | 'address' | 'card' | 'not-infra' | 'not-thing';
+  contextual?: 'person' | 'address' | 'card' | 'not-infra' | 'not-thing' | 'not-infra-or-thing';
 }
 
 /** Finds the personal-data pattern in a property name's words, if any. */
@@ -116,7 +116,7 @@ function matchWords(words: string[]): Match | undefined {
       if (w === 'legal' || w === 'real') return { category: 'name', start: i, length: 2, contextual: 'person' };
       return { category: 'name', start: i, length: 2 };
     }
-    if ((w === 'username' || w === 'screenname') && i === n - 1) return { category: 'username', start: i, length: 1, contextual: 'not-infra' };
+    if ((w === 'username' || w === 'screenname') && i === n - 1) return { category: 'username', start: i, length: 1, contextual: 'not-infra-or-thing' };
     if (w === 'nickname' && n === 1) return { category: 'username', start: i, length: 1, contextual: 'person' };
     if ((w === 'user' || w === 'nick' || w === 'screen') && next === 'name') return { category: 'username', start: i, length: 2, contextual: 'not-infra' };
     if (w === 'login' && n === 1) return { category: 'username', start: i, length: 1, contextual: 'person' };
@@ -204,6 +204,9 @@ export function classifyPropertyName(
     case 'not-thing':
       if (thingContext) return undefined;
       break;
+    case 'not-infra-or-thing':
+      if (infraContext || thingContext) return undefined;
+      break;
   }
   return { category: match.category, evidence: `name "${name}"` };
 }
@@ -245,7 +248,8 @@ export function schemaLabelOf(node: Located<unknown>, contract: ContractIndex): 
     const method = segments[2].toUpperCase();
     const responseIndex = segments.indexOf('responses');
     const where = responseIndex >= 0 ? `${segments[responseIndex + 1]} response` : segments.includes('requestBody') || segments.includes('parameters') ? 'request' : 'body';
-    return { label: [`${method} ${segments[1]} ${where}`, ...chain].join('.'), words: chain.flatMap(splitWords) };
+    const pathWords = segments[1].split('/').filter((segment) => !segment.includes('{')).flatMap(splitWords);
+    return { label: [`${method} ${segments[1]} ${where}`, ...chain].join('.'), words: [...pathWords, ...chain.flatMap(splitWords)] };
   }
   return { label: `${node.file.relPath}#${toPointer(node.path)}`, words: [] };
 }

@@ -153,8 +153,114 @@ testRule('pii-classification', {
           type: string
 `),
     },
+    {
+      name: 'corpus look-alikes: organisation handles, credential usernames, number inventories, registrars, bank addresses',
+      contract: `${header('Telephony API')}paths:
+  /orgs/{org}:
+    patch:
+      parameters:
+        - name: org
+          in: path
+          required: true
+          schema:
+            type: string
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                twitter_username:
+                  type: string
+                support_phone:
+                  type: string
+                tax_id_registrar:
+                  type: string
+                bank_address_line_1:
+                  type: string
+      responses:
+        '200':
+          description: The organisation.
+  /sip/credential-lists/{listId}/credentials:
+    post:
+      parameters:
+        - name: listId
+          in: path
+          required: true
+          schema:
+            type: string
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                Username:
+                  type: string
+      responses:
+        '201':
+          description: The credential.
+  /incoming-phone-numbers:
+    post:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                PhoneNumber:
+                  type: string
+      responses:
+        '201':
+          description: The purchased number.
+  /tokens:
+    post:
+      responses:
+        '201':
+          description: A TURN token.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Token'
+components:
+  schemas:
+    Token:
+      type: object
+      properties:
+        username:
+          type: string
+        ice_servers:
+          type: array
+          items:
+            type: object
+            properties:
+              username:
+                type: string
+`,
+    },
   ],
   invalid: [
+    {
+      name: 'a bare name in an inline request body is personal when the path names people',
+      contract: `${header('CRM API')}paths:
+  /v1/customers:
+    post:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                name:
+                  type: string
+                description:
+                  type: string
+      responses:
+        '201':
+          description: The customer.
+`,
+      errors: [{ pointer: '/paths/~1v1~1customers/post/requestBody/content/application~1x-www-form-urlencoded/schema/properties/name', line: 14, column: 17, message: 'Property "name" of POST /v1/customers request' }],
+    },
     {
       name: 'personal properties of a customer (3.0), each at its own location',
       contract: withSchemas('CRM API', 'Customer', `    Customer:

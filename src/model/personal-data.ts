@@ -251,6 +251,10 @@ export function schemaLabelOf(node: Located<unknown>, contract: ContractIndex): 
     const pathWords = segments[1].split('/').filter((segment) => !segment.includes('{')).flatMap(splitWords);
     return { label: [`${method} ${segments[1]} ${where}`, ...chain].join('.'), words: [...pathWords, ...chain.flatMap(splitWords)] };
   }
+  if (segments[0] === 'webhooks' && segments.length >= 3) {
+    const where = segments.includes('responses') ? `${segments[segments.indexOf('responses') + 1]} response` : 'payload';
+    return { label: [`webhook ${segments[1]} ${where}`, ...chain].join('.'), words: [...splitWords(segments[1]), ...chain.flatMap(splitWords)] };
+  }
   return { label: `${node.file.relPath}#${toPointer(node.path)}`, words: [] };
 }
 

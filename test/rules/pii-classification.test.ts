@@ -241,6 +241,29 @@ components:
   ],
   invalid: [
     {
+      name: 'an inline webhook payload (3.1)',
+      contract: `openapi: 3.1.0
+info:
+  title: Signup events
+  version: 1.0.0
+webhooks:
+  userSignedUp:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                phone:
+                  type: string
+      responses:
+        '204':
+          description: Received.
+`,
+      errors: [{ pointer: '/webhooks/userSignedUp/post/requestBody/content/application~1json/schema/properties/phone', line: 14, column: 17, message: 'Property "phone" of webhook userSignedUp payload' }],
+    },
+    {
       name: 'a bare name in an inline request body is personal when the path names people',
       contract: `${header('CRM API')}paths:
   /v1/customers:

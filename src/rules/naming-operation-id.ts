@@ -1,3 +1,4 @@
+import { HTTP_METHODS } from '../model/contract.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -10,7 +11,16 @@ export default defineRule({
   hint: 'Give each operation a unique operationId (e.g. listOrders, getOrder): SDK generators and portals use it as the method name and anchor.',
   check({ contract, report }) {
     const seen = new Map<string, string>();
-    for (const operation of contract.operations) {
+    const operations = contract.operations.map((operation) => ({ label: operation.label, node: operation.node }));
+    // OpenAPI 3.1 webhooks are operations too: SDKs and portals name their handlers by operationId
+    for (const [name, raw] of contract.entries(contract.get(contract.root, 'webhooks'))) {
+      const item = contract.resolveObject(raw);
+      for (const method of HTTP_METHODS) {
+        const node = contract.get(item, method);
+        if (node) operations.push({ label: `webhook ${name} (${method.toUpperCase()})`, node });
+      }
+    }
+    for (const operation of operations) {
       const id = contract.child(operation.node, 'operationId');
       if (!id || typeof id.value !== 'string' || id.value.trim() === '') {
         report({ message: `${operation.label} has no operationId`, at: id ?? operation.node });

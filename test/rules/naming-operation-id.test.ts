@@ -25,6 +25,29 @@ paths:
   ],
   invalid: [
     {
+      name: 'a 3.1 webhook reusing an operationId of a path',
+      contract: `openapi: 3.1.0
+info:
+  title: Pets
+  version: 1.0.0
+paths:
+  /pets:
+    post:
+      operationId: addPet
+      responses:
+        '201':
+          description: Created.
+webhooks:
+  newPet:
+    post:
+      operationId: addPet
+      responses:
+        '200':
+          description: Received.
+`,
+      errors: [{ pointer: '/webhooks/newPet/post/operationId', line: 15, column: 7, message: 'webhook newPet (POST) reuses operationId "addPet" of POST /pets' }],
+    },
+    {
       name: 'missing and duplicate (3.0)',
       contract: `openapi: 3.0.3
 info:

@@ -8,6 +8,8 @@ import { makeRepo } from '../helpers/workspace.js';
 // Credential-shaped values assembled at run time, so that this file itself holds no token a scanner would flag.
 const GITHUB = ['gh', 'p_', 'R7kQm2xV9tLp4Zs8Wc3Nd6Hj1Bf5Gy0Ae2Uq'].join('');
 const STRIPE = ['sk', '_live_', '51Hx9QmK2vT8pLr4ZsW7cN3dJ6'].join('');
+const SLACK = ['xo', 'xb-', '2841937561-7730461592-Kd8sPq2LmW4xZr7Tn'].join('');
+const SESSION = '9fQ2' + 'vLx8Rk3Tn6Wz1Bc5Hm7J';
 const AWS = ['AK', 'IA', 'Q3ZK7VHN2RT6WXPL'].join('');
 const JWT_VALUE = [
   Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url'),
@@ -76,10 +78,35 @@ testRule('secrets-in-examples', {
               example:
                 token: REPLACE_WITH_YOUR_TOKEN
                 access_token: 2YotnFZFEjr1zCsicMWpAA
+                installation_token: ${['gh', 's_', '16C7e42F292c6912E7710c838347Ae178B4a'].join('')}
 `,
     },
   ],
   invalid: [
+    {
+      name: 'a response header example and a Slack token in a description (2.0)',
+      contractFile: 'swagger.yaml',
+      contract: `swagger: '2.0'
+info:
+  title: Chat API
+  version: 1.0.0
+paths:
+  /sessions:
+    post:
+      description: 'Call with Authorization: Bearer ${SLACK}'
+      responses:
+        '201':
+          description: A session.
+          headers:
+            X-Session-Token:
+              type: string
+              x-example: ${SESSION}
+`,
+      errors: [
+        { pointer: '/paths/~1sessions/post/description', line: 8, column: 7, message: 'The description contains what looks like a live Slack token: xoxb… (' },
+        { pointer: '/paths/~1sessions/post/responses/201/headers/X-Session-Token/x-example', line: 15, column: 15, message: 'The x-example value of "X-Session-Token" contains what looks like a live high-entropy value in "X-Session-Token": 9fQ2… (24 chars)' },
+      ],
+    },
     {
       name: 'token formats in example, default, enum and x-example (3.0)',
       contract: `${header}paths:

@@ -44,6 +44,11 @@ webhooks:
       responses:
         '200':
           description: Received.
+  petDeleted:
+    post:
+      responses:
+        '200':
+          description: Received.
 `,
       errors: [{ pointer: '/webhooks/newPet/post/operationId', line: 15, column: 7, message: 'webhook newPet (POST) reuses operationId "addPet" of POST /pets' }],
     },

@@ -306,7 +306,8 @@ function itemSchema(contract: ContractIndex, schema: Located<JsonObject>): Locat
 
 /** An object with properties of its own (directly or through allOf/anyOf/oneOf): its properties are checked one by one instead. */
 function hasObjectShape(contract: ContractIndex, schema: Located<JsonObject>, depth = 0): boolean {
-  if (isObject(schema.value.properties) && Object.keys(schema.value.properties).length > 0) return true;
+  // an object, even one without declared properties (Stripe's `zip` payment method), is not a scalar field
+  if (isObject(schema.value.properties) || schema.value.type === 'object') return true;
   if (depth > 4) return false;
   for (const key of ['allOf', 'anyOf', 'oneOf']) {
     for (const item of contract.items(contract.child(schema, key))) {

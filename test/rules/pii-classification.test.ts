@@ -89,6 +89,8 @@ testRule('pii-classification', {
           enum: [mobile, landline]
         repository:
           $ref: '#/components/schemas/Repository'
+        payment_method:
+          $ref: '#/components/schemas/PaymentMethod'
     Repository:
       type: object
       properties:
@@ -104,6 +106,14 @@ testRule('pii-classification', {
       properties:
         login:
           type: string
+    PaymentMethod:
+      type: object
+      properties:
+        zip:
+          $ref: '#/components/schemas/PaymentMethodZip'
+    PaymentMethodZip:
+      type: object
+      properties: {}
 `),
     },
     {

@@ -49,7 +49,7 @@ const THING_NOUNS = new Set([
   'group', 'groups', 'team', 'teams', 'org', 'organization', 'organisation', 'company', 'role', 'roles', 'permission', 'permissions',
   'collection', 'list', 'app', 'application', 'repository', 'repo', 'product', 'plan', 'project', 'installation', 'token', 'key',
   'setting', 'settings', 'policy', 'type', 'template', 'file', 'folder', 'device', 'tag', 'label', 'label', 'event', 'events',
-  'webhook', 'hook', 'attachment', 'text', 'business', 'profile', 'document', 'message', 'enterprise', 'service', 'bot', 'folder', 'data', 'location', 'address', 'region', 'country', 'configuration', 'config', 'credential', 'cluster', 'database', 'deployment', 'vpc', 'network', 'integration', 'workspace', 'channel', 'rate', 'price', 'tax', 'session', 'sessions', 'job', 'workflow',
+  'webhook', 'hook', 'attachment', 'text', 'business', 'document', 'message', 'enterprise', 'service', 'bot', 'folder', 'data', 'location', 'address', 'region', 'country', 'configuration', 'config', 'credential', 'cluster', 'database', 'deployment', 'vpc', 'network', 'integration', 'workspace', 'channel', 'rate', 'price', 'tax', 'session', 'sessions', 'job', 'workflow',
   'environment', 'secret', 'variable', 'field', 'fields', 'attribute', 'property', 'schema', 'metadata', 'report', 'invoice',
   'subscription', 'item', 'items', 'campaign', 'domain', 'branch', 'commit', 'release', 'package', 'image', 'model', 'assistant',
 ]);
@@ -75,6 +75,8 @@ const INFRA_NOUNS = new Set([
   'bucket', 'registry', 'volume', 'snapshot', 'vpn', 'ip', 'ips', 'address', 'addresses', 'listener', 'deployment', 'ssh', 'allowed',
   'config', 'configuration', 'credential', 'credentials', 'sip', 'ice', 'turn', 'stun', 'smtp', 'ftp', 'auth', 'basic', 'opensearch', 'acl', 'access', 'domain', 'domains', 'bgp', 'static', 'dedicated', 'monitoring', 'alert', 'uptime', 'check', 'probe', 'store', 'venue', 'office', 'warehouse',
 ]);
+const LEADING_NEGATORS = new Set(['is', 'has', 'max', 'min', 'allow', 'allowed', 'require', 'requires', 'show', 'hide', 'use', 'num', 'number', 'total', 'default', 'template']);
+const LEADING_THINGS = new Set(['file', 'repo', 'repository', 'org', 'organization', 'team', 'app', 'product', 'project', 'company', 'business', 'bot', 'branch', 'tag', 'host', 'server', 'domain', 'bank', 'merchant', 'vendor', 'store', 'shop', 'office']);
 const ADDRESS_CONTEXT = new Set(['address', 'addresses', 'billing', 'shipping', 'mailing', 'postal', 'residence', 'residential', 'home']);
 
 interface Match {
@@ -182,9 +184,9 @@ export function classifyPropertyName(
   const trailing = words.slice(match.start + match.length);
   if (trailing.some((word) => NEGATORS.has(word))) return undefined;
   const leading = words.slice(0, match.start);
-  if (leading.some((word) => ['is', 'has', 'max', 'min', 'allow', 'allowed', 'require', 'requires', 'show', 'hide', 'use', 'num', 'number', 'total', 'default', 'template', 'file', 'repo', 'repository', 'org', 'organization', 'team', 'app', 'product', 'project', 'company', 'business', 'bot', 'branch', 'tag', 'host', 'server', 'domain', 'bank', 'merchant', 'vendor', 'store', 'shop', 'office', 'business', 'company'].includes(word))) {
-    if (match.category !== 'email' || leading.some((word) => ['is', 'has', 'max', 'min', 'allow', 'allowed', 'require', 'requires', 'show', 'hide', 'use', 'num', 'total', 'template'].includes(word))) return undefined;
-  }
+  // `is_email`, `max_phone_length`: about the field, not the data; `repo_full_name`, `bank_address_line_1`: a thing's, not a person's
+  if (leading.some((word) => LEADING_NEGATORS.has(word))) return undefined;
+  if (match.category !== 'email' && leading.some((word) => LEADING_THINGS.has(word) && !(word === 'bank' && match.category === 'financial account'))) return undefined;
   const numeric = types.every((type) => type === 'integer' || type === 'number') && types[0] !== undefined;
   if (numeric && !['geolocation', 'financial account', 'national id', 'phone', 'date of birth', 'address'].includes(match.category)) return undefined;
   if (match.category === 'address' && numeric && !words.some((word) => ['zip', 'postal', 'postcode', 'zipcode', 'house', 'building', 'street'].includes(word))) return undefined;

@@ -251,6 +251,16 @@ components:
   ],
   invalid: [
     {
+      name: 'a display name in a user profile',
+      contract: withSchemas('Social API', 'UserProfile', `    UserProfile:
+      type: object
+      properties:
+        displayName:
+          type: string
+`),
+      errors: [{ pointer: '/components/schemas/UserProfile/properties/displayName', line: 20, column: 9, message: 'Property "displayName" of UserProfile' }],
+    },
+    {
       name: 'an inline webhook payload (3.1)',
       contract: `openapi: 3.1.0
 info:
@@ -432,6 +442,8 @@ properties:
     type: string
   client_ip:
     type: string
+  bank_account_number:
+    type: string
   geo:
     type: object
     x-pii: false
@@ -445,6 +457,7 @@ properties:
         { file: 'definitions/payer.yaml', pointer: '/properties/iban', line: 5, column: 3, message: '(financial account;' },
         { file: 'definitions/payer.yaml', pointer: '/properties/card_number', line: 7, column: 3 },
         { file: 'definitions/payer.yaml', pointer: '/properties/client_ip', line: 9, column: 3, message: '(ip address;' },
+        { file: 'definitions/payer.yaml', pointer: '/properties/bank_account_number', line: 11, column: 3, message: '(financial account;' },
       ],
     },
   ],

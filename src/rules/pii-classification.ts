@@ -1,3 +1,4 @@
+import { isObject } from '../model/contract.js';
 import { personalDataProperties } from '../model/personal-data.js';
 import { defineRule } from './rule.js';
 
@@ -12,8 +13,10 @@ export default defineRule({
   check({ contract, report }) {
     for (const property of personalDataProperties(contract)) {
       if (property.classification) continue;
+      const written = [property.at.value, property.schema.value].map((node) => (isObject(node) ? node['x-data-classification'] : undefined)).find((value) => value !== undefined);
+      const unknown = written === undefined ? '' : ` (x-data-classification ${JSON.stringify(written)} is not one of public, internal, confidential, restricted, pii)`;
       report({
-        message: `Property "${property.name}" of ${property.schemaLabel} looks like personal data (${property.category}; ${property.evidence}) but has no data classification`,
+        message: `Property "${property.name}" of ${property.schemaLabel} looks like personal data (${property.category}; ${property.evidence}) but has no data classification${unknown}`,
         at: property.at,
       });
     }

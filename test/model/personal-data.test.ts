@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { classifyPropertyName } from '../../src/model/personal-data.js';
 
-const none = { schemaWords: [], propertyWords: [] };
+type Context = { schemaWords: string[]; propertyWords: string[] };
+const none: Context = { schemaWords: [], propertyWords: [] };
 const person = { schemaWords: ['customer'], propertyWords: [] };
 const thing = { schemaWords: ['repository'], propertyWords: [] };
-const category = (name: string, schema: Record<string, unknown> = { type: 'string' }, context = none) => classifyPropertyName(name, schema, context)?.category;
+const category = (name: string, schema: Record<string, unknown> = { type: 'string' }, context: Context = none) => classifyPropertyName(name, schema, context)?.category;
 
 describe('personal-data names', () => {
   it('recognises each category in camelCase, snake_case, kebab-case and PascalCase', () => {

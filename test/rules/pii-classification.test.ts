@@ -444,6 +444,7 @@ properties:
     type: string
   bank_account_number:
     type: string
+    x-data-classification: secret
   geo:
     type: object
     x-pii: false
@@ -457,7 +458,7 @@ properties:
         { file: 'definitions/payer.yaml', pointer: '/properties/iban', line: 5, column: 3, message: '(financial account;' },
         { file: 'definitions/payer.yaml', pointer: '/properties/card_number', line: 7, column: 3 },
         { file: 'definitions/payer.yaml', pointer: '/properties/client_ip', line: 9, column: 3, message: '(ip address;' },
-        { file: 'definitions/payer.yaml', pointer: '/properties/bank_account_number', line: 11, column: 3, message: '(financial account;' },
+        { file: 'definitions/payer.yaml', pointer: '/properties/bank_account_number', line: 11, column: 3, message: 'has no data classification (x-data-classification "secret" is not one of public, internal, confidential, restricted, pii)' },
       ],
     },
   ],

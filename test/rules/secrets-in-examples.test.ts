@@ -243,6 +243,25 @@ describe('secrets masking', () => {
     for (const name of ['public_key', 'key_id', 'next_page_token', 'token_type', 'key', 'idempotency_key', 'password_reset_url']) expect(isSecretFieldName(name), name).toBe(false);
   });
 
+  it('recognises the well-known token formats', () => {
+    const random = (length: number, alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789') => {
+      let seed = length * 7919;
+      return Array.from({ length }, () => alphabet[(seed = (seed * 48271) % 2147483647) % alphabet.length]).join('');
+    };
+    const cases: Array<[string, string]> = [
+      [['rk', '_live_', random(24)].join(''), 'Stripe live secret key'],
+      [['gh', 'o_', random(36)].join(''), 'GitHub token'],
+      [['github', '_pat_', random(22), '_', random(59)].join(''), 'GitHub fine-grained token'],
+      [['AS', 'IA', random(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')].join(''), 'AWS access key id'],
+      [['xo', 'xp-', '1234', '-', random(24)].join(''), 'Slack token'],
+      [['AI', 'za', random(35)].join(''), 'Google API key'],
+      [['gl', 'pat-', random(20)].join(''), 'GitLab token'],
+      [['SG', '.', random(22), '.', random(43)].join(''), 'SendGrid API key'],
+      [['sq0', 'atp-', random(22)].join(''), 'Square access token'],
+    ];
+    for (const [value, kind] of cases) expect(detectSecret(`Authorization: Bearer ${value}`)?.kind, kind).toBe(kind);
+  });
+
   it('finds no secret in placeholders', () => {
     for (const value of ['sk_live_YOUR_KEY_HERE_1234567890', 'ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'AKIAIOSFODNN7EXAMPLE', '-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----']) {
       expect(detectSecret(value, 'token'), value).toBeUndefined();

@@ -170,7 +170,7 @@ export interface ExampleString {
 
 /** `value` is an Example Object's value (OpenAPI has no other `value` field). */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
-const NAMED_MAPS = new Set(['properties', 'headers', 'schemas', 'definitions', 'parameters', 'securitySchemes', 'securityDefinitions', 'patternProperties']);
+const NAMED_MAPS = new Set(['properties', 'variables', 'headers', 'schemas', 'definitions', 'parameters', 'securitySchemes', 'securityDefinitions', 'patternProperties']);
 
 /**
  * Every string in example-holding places of a contract and of every file it `$ref`s (each file read
@@ -197,11 +197,12 @@ export function exampleStrings(contract: ContractIndex): ExampleString[] {
   while (queue.length > 0) {
     const file = queue.shift()!;
     if (!file.parsed) continue;
-    type Frame = { value: unknown; path: PathSegment[]; parentKey?: string; field?: string; source?: string };
+    /** `named`: the value is an entry of a named map (a property, a header...), so its own keys are fields, not names. */
+    type Frame = { value: unknown; path: PathSegment[]; parentKey?: string; field?: string; source?: string; named?: boolean };
     const stack: Frame[] = [{ value: file.data, path: [] }];
     while (stack.length > 0) {
       const frame = stack.pop()!;
-      const { value, path, parentKey, field, source } = frame;
+      const { value, path, parentKey, field, source, named } = frame;
       if (path.length > maxDepth) continue;
       if (typeof value === 'string') {
         if (source) out.push({ at: { value, file, path }, field, source });
@@ -223,14 +224,14 @@ export function exampleStrings(contract: ContractIndex): ExampleString[] {
         continue;
       }
       if (typeof value.$ref === 'string' && parentKey !== 'properties') followFile(file, value.$ref);
-      const ownField = parentKey !== 'properties' && typeof value.name === 'string' && typeof value.in === 'string' ? value.name : field;
+      const ownField = typeof value.name === 'string' && typeof value.in === 'string' ? value.name : field;
       const keys = Object.keys(value);
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index];
         const child = value[key];
         const childPath = [...path, key];
-        if (parentKey !== undefined && NAMED_MAPS.has(parentKey)) {
-          stack.push({ value: child, path: childPath, parentKey: key, field: key });
+        if (!named && parentKey !== undefined && NAMED_MAPS.has(parentKey)) {
+          stack.push({ value: child, path: childPath, parentKey: key, field: key, named: true });
           continue;
         }
         if (DATA_KEYS.has(key) || key.startsWith('x-')) {

@@ -84,6 +84,23 @@ testRule('secrets-in-examples', {
   ],
   invalid: [
     {
+      name: 'a server variable default named like a credential (3.0)',
+      contract: `openapi: 3.0.3
+info:
+  title: Metrics API
+  version: 1.0.0
+servers:
+  - url: https://{tenant}.metrics.example.com/{accessToken}
+    variables:
+      tenant:
+        default: acme
+      accessToken:
+        default: ${SESSION}
+paths: {}
+`,
+      errors: [{ pointer: '/servers/0/variables/accessToken/default', line: 11, column: 9, message: 'The default value of "accessToken"' }],
+    },
+    {
       name: 'a response header example and a Slack token in a description (2.0)',
       contractFile: 'swagger.yaml',
       contract: `swagger: '2.0'
@@ -203,8 +220,15 @@ definitions:
       password:
         type: string
         default: Zq8vN3kW5rT1yB7m
+      headers:
+        type: object
+        example:
+          Authorization: Bearer ${SESSION}
 `,
-      errors: [{ pointer: '/definitions/Database/properties/password/default', line: 19, column: 9, message: 'The default value of "password" contains what looks like a live high-entropy value in "password": Zq8v… (16 chars)' }],
+      errors: [
+        { pointer: '/definitions/Database/properties/password/default', line: 19, column: 9, message: 'The default value of "password" contains what looks like a live high-entropy value in "password": Zq8v… (16 chars)' },
+        { pointer: '/definitions/Database/properties/headers/example/Authorization', line: 23, column: 11, message: 'The example value of "Authorization"' },
+      ],
     },
   ],
 });

@@ -48,7 +48,7 @@ const PERSON_NOUNS = new Set([
 const THING_NOUNS = new Set([
   'group', 'groups', 'team', 'teams', 'org', 'organization', 'organisation', 'company', 'role', 'roles', 'permission', 'permissions',
   'collection', 'list', 'app', 'application', 'repository', 'repo', 'product', 'plan', 'project', 'installation', 'token', 'key',
-  'setting', 'settings', 'policy', 'type', 'template', 'file', 'folder', 'device', 'tag', 'label', 'label', 'event', 'events',
+  'setting', 'settings', 'policy', 'type', 'template', 'file', 'folder', 'device', 'tag', 'label', 'event', 'events',
   'webhook', 'hook', 'attachment', 'text', 'business', 'document', 'message', 'enterprise', 'service', 'bot', 'folder', 'data', 'location', 'address', 'region', 'country', 'configuration', 'config', 'credential', 'cluster', 'database', 'deployment', 'vpc', 'network', 'integration', 'workspace', 'channel', 'rate', 'price', 'tax', 'session', 'sessions', 'job', 'workflow',
   'environment', 'secret', 'variable', 'field', 'fields', 'attribute', 'property', 'schema', 'metadata', 'report', 'invoice',
   'subscription', 'item', 'items', 'campaign', 'domain', 'branch', 'commit', 'release', 'package', 'image', 'model', 'assistant',
@@ -94,13 +94,13 @@ function matchWords(words: string[]): Match | undefined {
     const w = words[i];
     const next = words[i + 1];
     // national identifiers and financial accounts first: `tax_id` ends in `id`
-    if (w === 'ssn' || w === 'passport' || w === 'sin' && n === 1) return { category: 'national id', start: i, length: next === 'number' || next === 'no' ? 2 : 1 };
+    if (w === 'ssn' || w === 'passport' || (w === 'sin' && n === 1)) return { category: 'national id', start: i, length: next === 'number' || next === 'no' ? 2 : 1 };
     if (w === 'social' && next === 'security') return { category: 'national id', start: i, length: words[i + 2] === 'number' ? 3 : 2 };
     if ((w === 'national' || w === 'tax' || w === 'personal') && (next === 'id' || next === 'identifier' || next === 'number' || next === 'identification')) return { category: 'national id', start: i, length: words[i + 2] === 'number' ? 3 : 2 };
     if (w === 'taxid' || w === 'nationalid' || w === 'nino' || w === 'tfn') return { category: 'national id', start: i, length: 1 };
     if (w === 'id' && next === 'number' && i === 0) return { category: 'national id', start: i, length: 2 };
     if ((w === 'driver' || w === 'drivers' || w === 'driving') && (next === 'license' || next === 'licence')) return { category: 'national id', start: i, length: words[i + 2] === 'number' ? 3 : 2 };
-    if (w === 'iban' || w === 'bic' && false) return { category: 'financial account', start: i, length: 1 };
+    if (w === 'iban') return { category: 'financial account', start: i, length: 1 };
     if ((w === 'card' || w === 'account' || w === 'bank' || w === 'credit' || w === 'debit') && next === 'number') return { category: 'financial account', start: i, length: 2 };
     if (w === 'pan' && n === 1) return { category: 'financial account', start: i, length: 1 };
     if (w === 'accountnumber' || w === 'cardnumber') return { category: 'financial account', start: i, length: 1 };
@@ -125,7 +125,7 @@ function matchWords(words: string[]): Match | undefined {
     if (PERSON_NOUNS.has(w) && next === 'name' && w !== 'client' && w !== 'profile' && w !== 'agent') return { category: 'name', start: i, length: 2 };
     if (w === 'name' && n === 1) return { category: 'name', start: i, length: 1, contextual: 'person' };
     if ((w === 'display' || w === 'preferred') && next === 'name' && n === 2) return { category: 'name', start: i, length: 2, contextual: 'person' };
-    if (w === 'dob' || w === 'birthdate' || w === 'birthday' || w === 'dateofbirth' || w === 'birthdate') return { category: 'date of birth', start: i, length: 1 };
+    if (w === 'dob' || w === 'birthdate' || w === 'birthday' || w === 'dateofbirth') return { category: 'date of birth', start: i, length: 1 };
     if (w === 'birth' && (next === 'date' || next === 'day' || next === 'year' || next === 'place')) return { category: 'date of birth', start: i, length: 2 };
     if (w === 'date' && next === 'of' && words[i + 2] === 'birth') return { category: 'date of birth', start: i, length: 3 };
     if (w === 'street' || w === 'streets' || w === 'postcode' || w === 'zipcode' || w === 'postalcode' || w === 'housenumber') return { category: 'address', start: i, length: next === 'address' || next === 'name' || next === 'number' ? 2 : 1 };
@@ -142,7 +142,7 @@ function matchWords(words: string[]): Match | undefined {
       return { category: 'ip address', start: i, length, contextual: personal ? undefined : 'not-infra' };
     }
     if (w === 'remote' && (next === 'addr' || next === 'address')) return { category: 'ip address', start: i, length: 2 };
-    if (['latitude', 'longitude', 'geolocation', 'geo', 'geoip', 'geolocation', 'coordinates', 'geopoint', 'lat', 'lng', 'lon', 'geocode'].includes(w)) {
+    if (['latitude', 'longitude', 'geolocation', 'geo', 'geoip', 'coordinates', 'geopoint', 'lat', 'lng', 'lon', 'geocode'].includes(w)) {
       if ((w === 'lat' || w === 'lng' || w === 'lon' || w === 'coordinates') && n !== 1) continue;
       return { category: 'geolocation', start: i, length: 1, contextual: 'not-infra' };
     }

@@ -364,6 +364,18 @@ function collectSchemas(index: ContractIndex): SchemaVisit[] {
       for (const header of response.headers.values()) visit(header.schema, undefined, undefined, 0);
     }
   }
+  // OpenAPI 3.1 webhooks: the request and response bodies of each webhook operation
+  for (const [, rawItem] of index.entries(index.get(index.root, 'webhooks'))) {
+    const item = index.resolveObject(rawItem);
+    for (const method of HTTP_METHODS) {
+      const operation = index.get(item, method);
+      if (!operation) continue;
+      for (const [, media] of index.entries(index.get(index.get(operation, 'requestBody'), 'content'))) visit(index.get(index.resolveObject(media), 'schema'), undefined, undefined, 0);
+      for (const [, response] of index.entries(index.get(operation, 'responses'))) {
+        for (const [, media] of index.entries(index.get(index.resolveObject(response), 'content'))) visit(index.get(index.resolveObject(media), 'schema'), undefined, undefined, 0);
+      }
+    }
+  }
   return visits;
 }
 

@@ -25,13 +25,17 @@ import inventoryListingContract from './inventory-listing-contract.js';
 import inventoryListingNameUnique from './inventory-listing-name-unique.js';
 import inventoryListingProfile from './inventory-listing-profile.js';
 import inventoryUnlistedContract from './inventory-unlisted-contract.js';
+import namingOperationId from './naming-operation-id.js';
+import namingPathCasing from './naming-path-casing.js';
 import ownershipListing from './ownership-listing.js';
 import paginationListOperations from './pagination-list-operations.js';
 import paginationMaxItems from './pagination-max-items.js';
+import piiClassification from './pii-classification.js';
 import piiListingClassification from './pii-listing-classification.js';
 import rateLimit429 from './rate-limit-429.js';
 import rateLimitListingPlans from './rate-limit-listing-plans.js';
 import rateLimitSuccessHeaders from './rate-limit-success-headers.js';
+import secretsInExamples from './secrets-in-examples.js';
 import structureListingSchema from './structure-listing-schema.js';
 import structureOpenapiSchema from './structure-openapi-schema.js';
 import structureParse from './structure-parse.js';
@@ -39,6 +43,7 @@ import structureRef from './structure-ref.js';
 import structureRuleCrash from './structure-rule-crash.js';
 import threatModelListing from './threat-model-listing.js';
 import transportHttpsOnly from './transport-https-only.js';
+import versioningInfoVersion from './versioning-info-version.js';
 
 export const RULES: readonly Rule[] = [
   authApiKeyInQuery,
@@ -66,13 +71,17 @@ export const RULES: readonly Rule[] = [
   inventoryListingNameUnique,
   inventoryListingProfile,
   inventoryUnlistedContract,
+  namingOperationId,
+  namingPathCasing,
   ownershipListing,
   paginationListOperations,
   paginationMaxItems,
+  piiClassification,
   piiListingClassification,
   rateLimit429,
   rateLimitListingPlans,
   rateLimitSuccessHeaders,
+  secretsInExamples,
   structureListingSchema,
   structureOpenapiSchema,
   structureParse,
@@ -80,4 +89,5 @@ export const RULES: readonly Rule[] = [
   structureRuleCrash,
   threatModelListing,
   transportHttpsOnly,
+  versioningInfoVersion,
 ];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { SourceFile } from '../load/source-file.js';
+import { checkPatternOptions } from '../load/safe-regex.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { CONTROLS, type Control, type SeverityOrOff } from '../types.js';
@@ -219,6 +220,7 @@ function convertRule(
       if (typeof fn !== 'function') {
         fail([...at, 'then', ...(Array.isArray(rule.then) ? [index] : []), 'function'], `unknown function "${name}" (built-in Spectral functions only: ${Object.keys(spectralFunctions).filter((key) => key !== 'default').sort().join(', ')})`);
       }
+      if (name === 'pattern') checkPatternOptions((then as Record<string, unknown>).functionOptions, [...at, 'then', ...(Array.isArray(rule.then) ? [index] : []), 'functionOptions'], fail);
       return { ...(then as object), function: fn };
     });
   }

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { SourceFile } from '../load/source-file.js';
 import { checkPatternOptions } from '../load/safe-regex.js';
+import { outsideReason } from '../load/contain.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { CONTROLS, type Control, type SeverityOrOff } from '../types.js';
@@ -109,7 +110,7 @@ const SPECTRAL_OAS_CONTROLS: Record<string, Control> = {
   'operation-success-response': 'error-model',
 };
 
-async function loadExtend(name: string, cwd: string, stack: string[]): Promise<unknown> {
+async function loadExtend(name: string, cwd: string, stack: string[], root: string = cwd): Promise<unknown> {
   if (isPresetName(name)) return presetDefinition(name);
   if (name.startsWith('spectral:')) {
     const rulesets = (await import('@stoplight/spectral-rulesets')) as unknown as Record<string, unknown>;
@@ -118,11 +119,13 @@ async function loadExtend(name: string, cwd: string, stack: string[]): Promise<u
     return rulesets[key];
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(name)) throw new UsageError(`ruleset "${name}" is remote: rulesets are read from local files only`);
-  return loadRulesetFile(path.resolve(cwd, name), cwd, stack);
+  return loadRulesetFile(path.resolve(cwd, name), cwd, stack, root);
 }
 
-async function loadRulesetFile(absPath: string, cwd: string, stack: string[]): Promise<unknown> {
+async function loadRulesetFile(absPath: string, cwd: string, stack: string[], root: string = cwd): Promise<unknown> {
   const display = path.relative(cwd, absPath).split(path.sep).join('/') || absPath;
+  const outside = outsideReason(root, absPath);
+  if (outside) throw new UsageError(`ruleset ${display} is not read: ${outside}`);
   if (stack.includes(absPath)) throw new UsageError(`ruleset ${display} extends itself (${[...stack, absPath].map((p) => path.basename(p)).join(' -> ')})`);
   let bytes: Buffer;
   try {
@@ -154,9 +157,9 @@ async function loadRulesetFile(absPath: string, cwd: string, stack: string[]): P
       const list = Array.isArray(value.extends) ? value.extends : [value.extends];
       result.extends = await Promise.all(
         list.map(async (entry, index) => {
-          if (typeof entry === 'string') return loadExtend(entry, path.dirname(absPath), nextStack).catch(rethrowAt(at, index));
+          if (typeof entry === 'string') return loadExtend(entry, path.dirname(absPath), nextStack, root).catch(rethrowAt(at, index));
           if (Array.isArray(entry) && typeof entry[0] === 'string') {
-            return [await loadExtend(entry[0], path.dirname(absPath), nextStack).catch(rethrowAt(at, index)), entry[1]];
+            return [await loadExtend(entry[0], path.dirname(absPath), nextStack, root).catch(rethrowAt(at, index)), entry[1]];
           }
           return fail([...at, 'extends', index], 'extends entries are ruleset names or [name, severity] pairs');
         }),

@@ -125,7 +125,7 @@ export class SourceFile {
       ast = parseYamlAst(this.text);
     } catch (error) {
       if (error instanceof RangeError) {
-        this.addProblem('too-deep', 'document is nested too deeply to parse', 0, 1, true);
+        this.addProblem('too-deep', `nesting is deeper than ${limits.maxDepth} levels (limits.maxDepth): the document is nested too deeply to parse`, 0, 1, true);
         return;
       }
       throw error;

@@ -109,7 +109,7 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
   } catch (error) {
     if (error instanceof LimitExceeded) return { data: undefined, problems: [...problems, error.problem] };
     if (error instanceof RangeError) {
-      return { data: undefined, problems: [...problems, { code: 'too-deep', message: 'document is nested too deeply', start: 0, end: 1, fatal: true }] };
+      return { data: undefined, problems: [...problems, { code: 'too-deep', message: `nesting is deeper than ${limits.maxDepth} levels (limits.maxDepth)`, start: 0, end: 1, fatal: true }] };
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 import type { PathSegment, SourceFile } from '../load/source-file.js';
 import { toPointer } from '../load/workspace.js';
+import { displayRef } from '../load/redact.js';
 import { isObject, type ContractIndex, type Located } from './contract.js';
 
 export interface RefWalkProblem {
@@ -66,10 +67,10 @@ function followChain(contract: ContractIndex, file: SourceFile, ref: string, pat
   let currentRef = ref;
   for (let hop = 0; hop <= contract.workspace.limits.maxRefHops; hop++) {
     const result = contract.workspace.resolveRef(currentFile, currentRef);
-    if (!result.ok) return { problem: hop === 0 ? result.message : `$ref "${ref}" leads to a broken reference: ${result.message}` };
+    if (!result.ok) return { problem: hop === 0 ? result.message : `$ref "${displayRef(ref)}" leads to a broken reference: ${result.message}` };
     contract.files.add(result.file);
     const key = `${result.file.absPath}#${toPointer(result.path)}`;
-    if (seen.has(key)) return { problem: `$ref "${ref}" is circular: it leads back to itself without reaching a value` };
+    if (seen.has(key)) return { problem: `$ref "${displayRef(ref)}" is circular: it leads back to itself without reaching a value` };
     seen.add(key);
     const value = result.value;
     if (isObject(value) && typeof value.$ref === 'string') {
@@ -79,5 +80,5 @@ function followChain(contract: ContractIndex, file: SourceFile, ref: string, pat
     }
     return { target: { value, file: result.file, path: result.path } };
   }
-  return { problem: `$ref "${ref}" starts a chain longer than ${contract.workspace.limits.maxRefHops} hops (limits.maxRefHops)` };
+  return { problem: `$ref "${displayRef(ref)}" starts a chain longer than ${contract.workspace.limits.maxRefHops} hops (limits.maxRefHops)` };
 }

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { displayRef, redactSecrets } from '../../src/load/redact.js';
+import { makeRepo } from '../helpers/workspace.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const TOKENS = ['ghp_R2d2C3poXwingTieFighter0123456789', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'AKIAIOSFODNN7EXAMPLE', 'hunter2hunter2hunter2'];
+
+const CONTRACT = `openapi: 3.0.3
+info:
+  title: Orders API
+  version: 1.0.0
+  x-deploy-token: ${TOKENS[0]}
+servers:
+  - url: https://api.example.com/v1?api_key=${TOKENS[3]}
+paths:
+  /orders:
+    get:
+      operationId: listOrders
+      parameters:
+        - name: Authorization
+          in: header
+          example: Bearer ${TOKENS[1]}
+          schema:
+            type: string
+            default: ${TOKENS[2]}
+      responses:
+        '200':
+          $ref: 'https://deploy:${TOKENS[0]}@internal.example.com/responses.yaml?token=${TOKENS[3]}#/Ok'
+        '404':
+          $ref: './missing-${TOKENS[2]}.yaml'
+`;
+
+function runBin(cwd: string, args: string[]): { status: number | null; out: string } {
+  const result = spawnSync(process.execPath, [path.join(root, 'bin/publish-gate.js'), 'lint', '--now', '2026-11-23', ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, DEBUG: 'publish-gate' },
+  });
+  return { status: result.status, out: result.stdout + result.stderr };
+}
+
+describe('DEBUG output and messages publish-gate writes do not print contract secrets', () => {
+  it('masking keeps the first 4 characters and the length; paths and words stay readable', () => {
+    expect(redactSecrets(`token ${TOKENS[1]} at /work/apis/openapi.yaml:12`)).toBe('token sk_l…(32 chars) at /work/apis/openapi.yaml:12');
+    expect(displayRef(`https://deploy:${TOKENS[0]}@host.example.com/a.yaml?token=${TOKENS[3]}#/Ok`)).toBe('https://depl…(44 chars)@host.example.com/a.yaml?token=hunt…(21 chars)#/Ok');
+    expect(redactSecrets('structure-openapi-schema failed')).toBe('structure-openapi-schema failed');
+  });
+
+  it('json, stylish and DEBUG=publish-gate, with built-in rules and with spectral:oas: no token appears', () => {
+    const cwd = makeRepo({ 'openapi.yaml': CONTRACT, 'ruleset.yaml': 'extends: [publish-gate:recommended, spectral:oas]\n' });
+    for (const args of [['--format', 'json'], ['--format', 'stylish'], ['--ruleset', 'ruleset.yaml', '--format', 'json']]) {
+      const { status, out } = runBin(cwd, args);
+      expect(status, args.join(' ')).toBe(1);
+      expect(out).toMatch(/structure-ref/);
+      for (const token of TOKENS) expect(out, `${args.join(' ')}: ${token}`).not.toContain(token);
+    }
+  });
+});

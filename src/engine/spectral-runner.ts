@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from '../load/source-file.js';
+import { findUnsafeSchemaPattern } from '../load/safe-regex.js';
 import { toPointer, type Workspace } from '../load/workspace.js';
 import type { RuleSettings } from '../ruleset/load.js';
 import type { Finding, Severity } from '../types.js';
@@ -16,6 +17,9 @@ const SPECTRAL_OAS_DOCS = 'https://docs.stoplight.io/docs/spectral/4dec24461f3af
  * Spectral itself. Its resolver reads files inside the working directory only and never the network.
  */
 export async function runForeignRules(ruleset: SpectralRuleset, file: SourceFile, workspace: Workspace, settings: RuleSettings): Promise<Finding[]> {
+  // Spectral compiles schema patterns to validate examples: one with catastrophic backtracking would hang the gate.
+  const unsafe = findUnsafeSchemaPattern(file.data, workspace.limits.maxDepth);
+  if (unsafe) throw new Error(`not run: the schema pattern at ${toPointer(unsafe.path)} is rejected (${unsafe.reason})`);
   const core = await import('@stoplight/spectral-core');
   const parsersModule = (await import('@stoplight/spectral-parsers')) as Record<string, any>;
   // Under plain Node the CommonJS package exposes its exports on `default` only.
@@ -34,6 +38,7 @@ export async function runForeignRules(ruleset: SpectralRuleset, file: SourceFile
           const loaded = workspace.load(target);
           const problem = loaded.problems.find((candidate) => candidate.fatal);
           if (problem) throw new Error(`${loaded.relPath} is not read: ${problem.message}`);
+          if (findUnsafeSchemaPattern(loaded.data, workspace.limits.maxDepth)) throw new Error(`${loaded.relPath} is not read: it has a schema pattern that can take exponential time to match`);
           return loaded.text;
         },
       },

@@ -31,7 +31,8 @@ export function checkRegex(source: string): RegexVerdict {
   if (/\\[1-9]|\\k</.test(body.replace(/\\\\/g, ''))) {
     return { ok: false, reason: 'it uses a back-reference, which can take exponential time to match' };
   }
-  if (!safeRegex(body)) {
+  // A fixed count on a single atom (`\d{3}`) adds no ambiguity: `(\d{3}-)*` is as safe as `(\d-)*`.
+  if (!safeRegex(body.replace(/(?<![\\)])\{\d+\}/g, ''))) {
     return { ok: false, reason: 'it can take exponential time to match (a quantifier nested inside another, as in (a+)+, or too many quantifiers); rewrite it without nested repetition' };
   }
   return { ok: true };
@@ -47,4 +48,41 @@ export function checkPatternOptions(options: unknown, at: (string | number)[], f
     const verdict = checkRegex(value);
     if (!verdict.ok) fail([...at, key], `pattern ${key} is rejected: ${verdict.reason}`);
   }
+}
+
+/** Keys whose values are data, not schema: patterns inside them are never compiled. */
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
+
+/**
+ * The first regular expression in a parsed document (a schema's `pattern`, a `patternProperties` key)
+ * that `checkRegex` rejects, with its path. Engines that validate examples against schemas (Spectral's
+ * oas rules) compile these patterns and would hang on a near-miss example.
+ */
+export function findUnsafeSchemaPattern(data: unknown, maxDepth = 512): { path: Array<string | number>; pattern: string; reason: string } | undefined {
+  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (path.length > maxDepth || value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      const child = (value as Record<string, unknown>)[key];
+      const parentKey = path[path.length - 1];
+      if (key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) continue;
+      if (key === 'pattern' && typeof child === 'string' && parentKey !== 'properties') {
+        const verdict = checkRegex(child);
+        if (!verdict.ok) return { path: [...path, key], pattern: child, reason: verdict.reason };
+      }
+      if (key === 'patternProperties' && child && typeof child === 'object' && !Array.isArray(child)) {
+        for (const pattern of Object.keys(child)) {
+          const verdict = checkRegex(pattern);
+          if (!verdict.ok) return { path: [...path, key, pattern], pattern, reason: verdict.reason };
+        }
+      }
+      stack.push({ value: child, path: [...path, key] });
+    }
+  }
+  return undefined;
 }

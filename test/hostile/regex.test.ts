@@ -12,7 +12,7 @@ paths: {}
 `;
 
 const UNSAFE = ['(a+)+$', '(a*)*b', '([a-zA-Z]+)*$', '(x+x+)+y', '^(\\w+\\s?)*$', '(.*a){20}', '(a|aa)\\1+$', 'x'.repeat(600)];
-const SAFE = ['^[A-Z][A-Z0-9]+-[0-9]+$', '@example\\.com$', '^https://', '/^[a-z]+$/i', '^(GET|POST|PUT)$'];
+const SAFE = ['^([0-9]{3}-){2}[0-9]{4}$', '^[A-Z][A-Z0-9]+-[0-9]+$', '@example\\.com$', '^https://', '/^[a-z]+$/i', '^(GET|POST|PUT)$'];
 
 describe('user-supplied regular expressions', () => {
   it('static check: nested quantifiers, back-references and huge patterns are unsafe; ordinary patterns are fine', () => {
@@ -80,5 +80,34 @@ rules:
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.findings.filter((finding: { ruleId: string }) => finding.ruleId === 'contact-email-domain')).toHaveLength(1);
+  });
+
+  it('a contract schema pattern with catastrophic backtracking cannot hang Spectral (which validates examples against it): Spectral is not run and the gate fails closed', async () => {
+    const contract = (pattern: string) => `openapi: 3.0.3
+info:
+  title: Orders API
+  version: 1.0.0
+paths:
+  /orders:
+    get:
+      responses:
+        '200':
+          description: Orders
+          content:
+            application/json:
+              schema:
+                type: string
+                pattern: '${pattern}'
+              example: 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'
+`;
+    const cwd = makeRepo({ 'openapi.yaml': contract('^(a+)+$'), 'ok/openapi.yaml': contract('^a+$'), 'ruleset.yaml': 'extends: [publish-gate:recommended, spectral:oas]\n' });
+    const result = await runCli(['lint', '--ruleset', 'ruleset.yaml', '--format', 'json', '--now', '2026-11-23'], cwd);
+    expect(result.code).toBe(1);
+    const findings: Array<{ ruleId: string; file: string; message: string }> = JSON.parse(result.stdout).findings;
+    const crashes = findings.filter((finding) => finding.ruleId === 'structure-rule-crash');
+    expect(crashes.map((finding) => finding.file)).toEqual(['openapi.yaml']);
+    expect(crashes[0].message).toMatch(/schema pattern at \/paths\/~1orders\/get\/responses\/200\/content\/application~1json\/schema\/pattern is rejected/);
+    // The safe contract was checked by Spectral: its example does not match its pattern.
+    expect(findings.some((finding) => finding.file === 'ok/openapi.yaml' && finding.ruleId === 'oas3-valid-media-example')).toBe(true);
   });
 });

@@ -105,4 +105,12 @@ describe('nothing outside the working directory is read', () => {
     expect(result.code).toBe(2);
     expect(result.stdout + result.stderr).not.toContain(MARKER);
   });
+
+  it('a .publish-gate.yaml that is a link leading outside is not read (exit 2)', async () => {
+    const cwd = makeRepo({ 'openapi.yaml': contract('#/info') });
+    symlinkSync(secretFile, path.join(cwd, '.publish-gate.yaml'));
+    const result = await runCli(['lint', '--format', 'json'], cwd, { DEBUG: 'publish-gate' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('publish-gate: config .publish-gate.yaml is not read: it is a link that leads outside the working directory\n');
+  });
 });

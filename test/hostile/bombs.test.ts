@@ -1,4 +1,5 @@
 import { closeSync, openSync, writeSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeRepo, runCli } from '../helpers/workspace.js';
@@ -208,5 +209,23 @@ components:
     const limited = await runCli(['lint', '--format', 'json'], makeRepo({ ...Object.fromEntries(Object.entries(files).slice(0, 20)), '.publish-gate.yaml': 'limits:\n  maxFiles: 10\n' }));
     expect(limited.code).toBe(2);
     expect(limited.stderr).toMatch(/over the limit of 10 \(limits\.maxFiles\)/);
+  });
+
+  it('a FIFO named .yaml, and a $ref to one, do not block the run (never opened)', async () => {
+    const cwd = makeRepo({
+      'openapi.yaml': `${HEAD}paths:\n  /orders:\n    get:\n      responses:\n        '200':\n          $ref: './pipe.yaml'\n`,
+    });
+    const made = spawnSync('mkfifo', [path.join(cwd, 'pipe.yaml')]);
+    if (made.status !== 0) {
+      console.warn('mkfifo is not available: FIFO case skipped');
+      return;
+    }
+    const { code, findings } = await lintJson(cwd, ['openapi.yaml', 'pipe.yaml']);
+    expect(code).toBe(1);
+    expect(findings.filter((finding) => finding.severity === 'error').map((finding) => [finding.ruleId, finding.file])).toEqual([
+      ['structure-ref', 'openapi.yaml'],
+      ['structure-parse', 'pipe.yaml'],
+    ]);
+    expect(findings.find((finding) => finding.file === 'pipe.yaml')?.message).toMatch(/not a regular file/);
   });
 });

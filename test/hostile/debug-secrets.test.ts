@@ -1,11 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { displayRef, redactSecrets } from '../../src/load/redact.js';
-import { makeRepo } from '../helpers/workspace.js';
+import { makeRepo, runCli } from '../helpers/workspace.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const TOKENS = ['ghp_R2d2C3poXwingTieFighter0123456789', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'AKIAIOSFODNN7EXAMPLE', 'hunter2hunter2hunter2'];
 
 const CONTRACT = `openapi: 3.0.3
@@ -33,13 +29,23 @@ paths:
           $ref: './missing-${TOKENS[2]}.yaml'
 `;
 
-function runBin(cwd: string, args: string[]): { status: number | null; out: string } {
-  const result = spawnSync(process.execPath, [path.join(root, 'bin/publish-gate.js'), 'lint', '--now', '2026-11-23', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, DEBUG: 'publish-gate' },
+/** Runs the CLI in-process with DEBUG=publish-gate, capturing stdout, stderr and anything written to process.stderr. */
+async function runDebug(cwd: string, args: string[]): Promise<{ status: number; out: string }> {
+  const previous = process.env.DEBUG;
+  process.env.DEBUG = 'publish-gate';
+  let direct = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    direct += String(chunk);
+    return true;
   });
-  return { status: result.status, out: result.stdout + result.stderr };
+  try {
+    const result = await runCli(['lint', '--now', '2026-11-23', ...args], cwd, { DEBUG: 'publish-gate' });
+    return { status: result.code, out: result.stdout + result.stderr + direct };
+  } finally {
+    spy.mockRestore();
+    if (previous === undefined) delete process.env.DEBUG;
+    else process.env.DEBUG = previous;
+  }
 }
 
 describe('DEBUG output and messages publish-gate writes do not print contract secrets', () => {
@@ -49,10 +55,10 @@ describe('DEBUG output and messages publish-gate writes do not print contract se
     expect(redactSecrets('structure-openapi-schema failed')).toBe('structure-openapi-schema failed');
   });
 
-  it('json, stylish and DEBUG=publish-gate, with built-in rules and with spectral:oas: no token appears', () => {
+  it('json, stylish and DEBUG=publish-gate, with built-in rules and with spectral:oas: no token appears', async () => {
     const cwd = makeRepo({ 'openapi.yaml': CONTRACT, 'ruleset.yaml': 'extends: [publish-gate:recommended, spectral:oas]\n' });
-    for (const args of [['--format', 'json'], ['--format', 'stylish'], ['--ruleset', 'ruleset.yaml', '--format', 'json']]) {
-      const { status, out } = runBin(cwd, args);
+    for (const args of [['--format', 'json'], ['--format', 'stylish'], ['--ruleset', 'ruleset.yaml', '--format', 'json'], ['--ruleset', 'ruleset.yaml', '--format', 'stylish']]) {
+      const { status, out } = await runDebug(cwd, args);
       expect(status, args.join(' ')).toBe(1);
       expect(out).toMatch(/structure-ref/);
       for (const token of TOKENS) expect(out, `${args.join(' ')}: ${token}`).not.toContain(token);

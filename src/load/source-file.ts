@@ -133,7 +133,9 @@ export class SourceFile {
         this.addProblem('too-deep', `nesting is deeper than ${limits.maxDepth} levels (limits.maxDepth): the document is nested too deeply to parse`, 0, 1, true);
         return;
       }
-      throw error;
+      // The parser itself failed (e.g. on a `!!binary` value): still a finding about this file, not a crash.
+      this.addProblem('syntax', `invalid YAML: the parser could not read it (${String((error as Error)?.message ?? error).split('\n')[0].slice(0, 200)})`, 0, 1, true);
+      return;
     }
     this.yamlAst = ast;
     const tab = tabIndentation(this.text);

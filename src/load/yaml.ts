@@ -71,6 +71,10 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
         const seen = new Set<string>();
         for (const mapping of (node as ast.YamlMap).mappings as ast.YAMLMapping[]) {
           if (!mapping?.key) continue;
+          const keyNode: YamlNode | undefined = mapping.key.kind === Kind.ANCHOR_REF ? (mapping.key as unknown as ast.YAMLAnchorReference).value : mapping.key;
+          if (!keyNode || keyNode.kind !== Kind.SCALAR) {
+            throw new LimitExceeded(fatal('syntax', 'invalid YAML for OpenAPI: a mapping key must be a plain string, not a mapping or sequence', mapping.key));
+          }
           const key = keyString(mapping.key);
           if (key === '<<' && mapping.key.kind === Kind.SCALAR && (mapping.key as ast.YAMLScalar).plainScalar) {
             const merged = walk(mapping.value, depth + 1);
@@ -98,6 +102,8 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
         value = object;
         break;
       }
+      case Kind.INCLUDE_REF:
+        throw new LimitExceeded(fatal('syntax', 'invalid YAML: the !include tag is not supported (files are joined with $ref, never included)', node));
       default:
         value = null;
     }

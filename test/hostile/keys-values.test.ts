@@ -244,3 +244,23 @@ describe('hostile bytes and syntax', () => {
     expect(findings[0].message).toMatch(/comments are not allowed in JSON/);
   });
 });
+
+describe('YAML features a contract has no use for', () => {
+  it('!include, !!binary, complex keys, alias keys to mappings, multiple documents: each a structure-parse finding, never a crash or a silent null', async () => {
+    const cwd = makeRepo({
+      'include.yaml': `${GOOD}x-shared: !include {file: ../../etc/passwd}\n`,
+      'binary.yaml': `${GOOD}x-blob: !!binary aGVsbG8=\n`,
+      'complex-key.yaml': `${GOOD}x-map: {? [a, b] : c}\n`,
+      'alias-key.yaml': GOOD.replace('info:', 'info: &info').replace('paths: {}', '*info : x\npaths: {}'),
+      'multi.yaml': `${GOOD}---\n${GOOD}`,
+      'js.yaml': `${GOOD}x-fn: !!js/function "function () { return 1 }"\n`,
+    });
+    const { code, findings } = await lintJson(cwd);
+    expect(code).toBe(1);
+    const parse = findings.filter((finding) => finding.ruleId === 'structure-parse');
+    expect(parse.map((finding) => finding.file)).toEqual(['alias-key.yaml', 'binary.yaml', 'complex-key.yaml', 'include.yaml', 'js.yaml', 'multi.yaml']);
+    expect(findings.filter((finding) => finding.ruleId !== 'structure-parse')).toEqual([]);
+    expect(parse.find((finding) => finding.file === 'include.yaml')?.message).toMatch(/!include tag is not supported/);
+    expect(parse.find((finding) => finding.file === 'complex-key.yaml')?.message).toMatch(/mapping key must be a plain string/);
+  });
+});

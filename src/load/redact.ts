@@ -19,5 +19,10 @@ export function displayRef(ref: string): string {
   const masked = ref
     .replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@#?]*)@/i, (_match, scheme: string, userinfo: string) => `${scheme}${userinfo.slice(0, 4)}…(${userinfo.length} chars)@`)
     .replace(/([?&][^=&#]*=)([^&#]{8,})/g, (_match, key: string, value: string) => `${key}${value.slice(0, 4)}…(${value.length} chars)`);
-  return redactSecrets(masked);
+  return clip(redactSecrets(masked), 200);
+}
+
+/** `text` cut to `max` characters (a hostile key or `$ref` can be megabytes long; messages stay short). */
+export function clip(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max)}…(${text.length} chars)` : text;
 }

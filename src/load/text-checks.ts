@@ -1,6 +1,7 @@
 import { visit } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import type { ParseProblem } from './source-file.js';
+import { clip, redactSecrets } from './redact.js';
 
 /**
  * Keys written twice in one JSON object. `JSON.parse` silently keeps the last one, so a reviewer reading
@@ -20,7 +21,7 @@ export function jsonDuplicateKeys(text: string): ParseProblem[] {
       const seen = stack[stack.length - 1];
       if (!seen) return;
       if (seen.has(property)) {
-        problems.push({ code: 'duplicate-key', message: `duplicate key "${property}": JSON keys must be unique in an object`, start: offset, end: offset + length, fatal: false });
+        problems.push({ code: 'duplicate-key', message: `duplicate key "${clip(redactSecrets(property))}": JSON keys must be unique in an object`, start: offset, end: offset + length, fatal: false });
       }
       seen.add(property);
     },

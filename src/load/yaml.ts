@@ -1,5 +1,6 @@
 import * as ast from '@stoplight/yaml-ast-parser';
 import type { Limits } from './limits.js';
+import { clip, redactSecrets } from './redact.js';
 import type { ParseProblem, PathSegment } from './source-file.js';
 
 const { Kind } = ast;
@@ -90,7 +91,7 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
           if (seen.has(key)) {
             problems.push({
               code: 'duplicate-key',
-              message: `duplicate key "${key}": YAML keys must be unique in a mapping`,
+              message: `duplicate key "${clip(redactSecrets(key))}": YAML keys must be unique in a mapping`,
               start: mapping.key.startPosition,
               end: mapping.key.endPosition,
               fatal: false,

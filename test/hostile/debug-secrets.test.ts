@@ -64,4 +64,17 @@ describe('DEBUG output and messages publish-gate writes do not print contract se
       for (const token of TOKENS) expect(out, `${args.join(' ')}: ${token}`).not.toContain(token);
     }
   });
+
+  it('a megabyte-long $ref or duplicate key is shown clipped, and token-like keys masked', async () => {
+    const longRef = `./${'a'.repeat(1_000_000)}.yaml`;
+    const cwd = makeRepo({
+      'openapi.yaml': `${CONTRACT.replace(/paths:[\s\S]*$/, '')}paths:\n  /a:\n    $ref: '${longRef}'\nx-keys:\n  ${TOKENS[1]}: 1\n  ${TOKENS[1]}: 2\n`,
+    });
+    const { status, out } = await runDebug(cwd, ['--format', 'json']);
+    expect(status).toBe(1);
+    expect(out.length).toBeLessThan(20_000);
+    const messages = JSON.parse(out.slice(0, out.lastIndexOf('}') + 1)).findings.map((finding: { message: string }) => finding.message);
+    expect(messages).toContainEqual(expect.stringMatching(/duplicate key "sk_l…\(32 chars\)"/));
+    for (const token of TOKENS) expect(out).not.toContain(token);
+  });
 });

@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from '../load/source-file.js';
 import { findUnsafeSchemaPattern } from '../load/safe-regex.js';
+import { findProtoKey } from '../load/text-checks.js';
 import { toPointer, type Workspace } from '../load/workspace.js';
 import type { RuleSettings } from '../ruleset/load.js';
 import type { Finding, Severity } from '../types.js';
@@ -18,6 +19,8 @@ const SPECTRAL_OAS_DOCS = 'https://docs.stoplight.io/docs/spectral/4dec24461f3af
  */
 export async function runForeignRules(ruleset: SpectralRuleset, file: SourceFile, workspace: Workspace, settings: RuleSettings): Promise<Finding[]> {
   // Spectral compiles schema patterns to validate examples: one with catastrophic backtracking would hang the gate.
+  const protoKey = findProtoKey(file.data, workspace.limits.maxDepth);
+  if (protoKey) throw new Error(`not run: the key at ${toPointer(protoKey)} is named __proto__, which Spectral cannot process safely; rename it`);
   const unsafe = findUnsafeSchemaPattern(file.data, workspace.limits.maxDepth);
   if (unsafe) throw new Error(`not run: the schema pattern at ${toPointer(unsafe.path)} is rejected (${unsafe.reason})`);
   const core = await import('@stoplight/spectral-core');

@@ -41,3 +41,21 @@ export function tabIndentation(text: string): ParseProblem | undefined {
   if (!error) return undefined;
   return { code: 'syntax', message: 'invalid YAML: tabs are not allowed as indentation (indent with spaces)', start: error.pos[0], end: error.pos[1], fatal: true };
 }
+
+/** The path of the first key named `__proto__` in parsed data (an own property, safe here; not in engines that assign keys naively). */
+export function findProtoKey(data: unknown, maxDepth = 512): Array<string | number> | undefined {
+  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (path.length > maxDepth || value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') return [...path, key];
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return undefined;
+}

@@ -24,5 +24,7 @@ export function displayRef(ref: string): string {
 
 /** `text` cut to `max` characters (a hostile key or `$ref` can be megabytes long; messages stay short). */
 export function clip(text: string, max = 120): string {
-  return text.length > max ? `${text.slice(0, max)}…(${text.length} chars)` : text;
+  const shown = text.length > max ? `${text.slice(0, max)}…(${text.length} chars)` : text;
+  // Control and bidi characters would let a contract write escape sequences or fake lines into a terminal.
+  return shown.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -53,6 +53,7 @@ describe('DEBUG output and messages publish-gate writes do not print contract se
     expect(redactSecrets(`token ${TOKENS[1]} at /work/apis/openapi.yaml:12`)).toBe('token sk_l…(32 chars) at /work/apis/openapi.yaml:12');
     expect(displayRef(`https://deploy:${TOKENS[0]}@host.example.com/a.yaml?token=${TOKENS[3]}#/Ok`)).toBe('https://depl…(44 chars)@host.example.com/a.yaml?token=hunt…(21 chars)#/Ok');
     expect(redactSecrets('structure-openapi-schema failed')).toBe('structure-openapi-schema failed');
+    expect(displayRef('./a\u001b[2J\nb\u202e.yaml')).toBe('./a\\u001b[2J\\u000ab\\u202e.yaml');
   });
 
   it('json, stylish and DEBUG=publish-gate, with built-in rules and with spectral:oas: no token appears', async () => {

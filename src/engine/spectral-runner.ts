@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SourceFile } from '../load/source-file.js';
 import { findUnsafeSchemaPattern } from '../load/safe-regex.js';
 import { findProtoKey } from '../load/text-checks.js';
+import { inlinedSize } from '../model/refs.js';
 import { toPointer, type Workspace } from '../load/workspace.js';
 import type { RuleSettings } from '../ruleset/load.js';
 import type { Finding, Severity } from '../types.js';
@@ -23,6 +24,9 @@ export async function runForeignRules(ruleset: SpectralRuleset, file: SourceFile
   if (protoKey) throw new Error(`not run: the key at ${toPointer(protoKey)} is named __proto__, which Spectral cannot process safely; rename it`);
   const unsafe = findUnsafeSchemaPattern(file.data, workspace.limits.maxDepth);
   if (unsafe) throw new Error(`not run: the schema pattern at ${toPointer(unsafe.path)} is rejected (${unsafe.reason})`);
+  // Spectral walks the document with every $ref inlined: a diamond of $refs would take it exponential time.
+  const inlined = inlinedSize(file, workspace, workspace.limits.maxNodes);
+  if (inlined > workspace.limits.maxNodes) throw new Error(`not run: with its $refs inlined the contract has more than ${workspace.limits.maxNodes} nodes (limits.maxNodes)`);
   const core = await import('@stoplight/spectral-core');
   const parsersModule = (await import('@stoplight/spectral-parsers')) as Record<string, any>;
   // Under plain Node the CommonJS package exposes its exports on `default` only.

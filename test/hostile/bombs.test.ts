@@ -228,4 +228,25 @@ components:
     ]);
     expect(findings.find((finding) => finding.file === 'pipe.yaml')?.message).toMatch(/not a regular file/);
   });
+
+  it('a $ref diamond (20 levels, each schema referencing the next 30 times) finishes; Spectral, which walks it inlined, is not run on it', async () => {
+    const diamond = (levels: number) => {
+      let text = `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/L0'}\ncomponents:\n  schemas:\n`;
+      for (let level = 0; level < levels; level++) {
+        text += `    L${level}:\n      type: object\n      properties:\n`;
+        for (let property = 0; property < 30; property++) text += `        p${property}: {$ref: '#/components/schemas/L${level + 1}'}\n`;
+      }
+      return `${text}    L${levels}: {type: string}\n`;
+    };
+    const cwd = makeRepo({ 'bomb/openapi.yaml': diamond(20), 'small/openapi.yaml': diamond(2), 'ruleset.yaml': 'extends: [publish-gate:recommended, spectral:oas]\n' });
+    const builtIn = await lintJson(cwd);
+    expect(builtIn.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    const { code, findings } = await lintJson(cwd, ['--ruleset', 'ruleset.yaml']);
+    expect(code).toBe(1);
+    const crashes = only(findings, 'structure-rule-crash');
+    expect(crashes.map((finding) => finding.file)).toEqual(['bomb/openapi.yaml']);
+    expect(crashes[0].message).toMatch(/^rule spectral failed on bomb\/openapi\.yaml: not run: with its \$refs inlined the contract has more than 2000000 nodes \(limits\.maxNodes\)$/);
+    // Spectral did run on the small one.
+    expect(findings.some((finding) => finding.file === 'small/openapi.yaml' && finding.ruleId === 'oas3-api-servers')).toBe(true);
+  });
 });

@@ -38,9 +38,14 @@ export function checkRegex(source: string): RegexVerdict {
   return { ok: true };
 }
 
-/** Rejects (through `fail`, which names the ruleset file and line) an unsafe `match`/`notMatch` of Spectral's `pattern` function. */
+/** Rejects (through `fail`, which names the ruleset file and line) an unsafe `match`/`notMatch` of Spectral's `pattern` function, or an unsafe `pattern` in the JSON Schema of its `schema` function. */
 export function checkPatternOptions(options: unknown, at: (string | number)[], fail: (segments: (string | number)[], message: string) => never): void {
   if (!options || typeof options !== 'object' || Array.isArray(options)) return;
+  // The `schema` function: patterns inside the user's JSON Schema are compiled and run on contract values too.
+  if (Object.hasOwn(options, 'schema')) {
+    const unsafe = findUnsafeSchemaPattern((options as Record<string, unknown>).schema);
+    if (unsafe) fail([...at, 'schema', ...unsafe.path], `schema pattern is rejected: ${unsafe.reason}`);
+  }
   for (const key of ['match', 'notMatch']) {
     if (!Object.hasOwn(options, key)) continue;
     const value = (options as Record<string, unknown>)[key];

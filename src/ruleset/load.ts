@@ -223,7 +223,7 @@ function convertRule(
       if (typeof fn !== 'function') {
         fail([...at, 'then', ...(Array.isArray(rule.then) ? [index] : []), 'function'], `unknown function "${name}" (built-in Spectral functions only: ${Object.keys(spectralFunctions).filter((key) => key !== 'default').sort().join(', ')})`);
       }
-      if (name === 'pattern') checkPatternOptions((then as Record<string, unknown>).functionOptions, [...at, 'then', ...(Array.isArray(rule.then) ? [index] : []), 'functionOptions'], fail);
+      if (name === 'pattern' || name === 'schema') checkPatternOptions((then as Record<string, unknown>).functionOptions, [...at, 'then', ...(Array.isArray(rule.then) ? [index] : []), 'functionOptions'], fail);
       return { ...(then as object), function: fn };
     });
   }

@@ -62,6 +62,25 @@ rules:
     }
   });
 
+  it('a ruleset schema function whose JSON Schema has an unsafe pattern is a ruleset error (exit 2) at that pattern', async () => {
+    const ruleset = `extends: [publish-gate:recommended]
+rules:
+  title-shape:
+    given: $.info.title
+    severity: error
+    then:
+      function: schema
+      functionOptions:
+        schema:
+          type: string
+          pattern: '^([a-zA-Z0-9 ]+)*$'
+`;
+    const cwd = makeRepo({ 'openapi.yaml': CONTRACT, 'governance/ruleset.yaml': ruleset });
+    const result = await runCli(['lint', '--ruleset', 'governance/ruleset.yaml', '--format', 'json'], cwd);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^publish-gate: ruleset governance\/ruleset\.yaml:11:11 does not load: schema pattern is rejected: it can take exponential time/);
+  });
+
   it('a ruleset with an ordinary pattern loads and runs (a finding when the email does not match)', async () => {
     const ruleset = `extends: [publish-gate:recommended]
 rules:

@@ -71,6 +71,8 @@ export class Workspace {
 
   private checkContainment(absPath: string): string | undefined {
     if (!this.isInside(absPath)) return 'file is outside the working directory';
+    // Git's own files (e.g. .git/config, where CI checkouts keep credentials) are never contract material.
+    if (this.relative(absPath).split('/').includes('.git')) return 'file is inside .git, which is never read';
     try {
       const real = realpathSync(absPath);
       const relative = path.relative(this.realRoot, real);
@@ -113,7 +115,7 @@ export class Workspace {
       const problem = file.problems.find((candidate) => candidate.fatal);
       if (problem) {
         if (problem.code === 'unreadable') {
-          const code: RefFailure = /outside/.test(problem.message) ? 'outside' : 'missing-file';
+          const code: RefFailure = /outside|inside \.git/.test(problem.message) ? 'outside' : 'missing-file';
           return { ok: false, code, message: `$ref "${displayRef(ref)}": ${problem.message.replace(/^cannot read file: ENOENT$/, 'file does not exist')}` };
         }
         return { ok: false, code: 'unparseable', message: `$ref "${displayRef(ref)}" points at a file that cannot be parsed (${problem.message})` };

@@ -113,4 +113,17 @@ describe('nothing outside the working directory is read', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('publish-gate: config .publish-gate.yaml is not read: it is a link that leads outside the working directory\n');
   });
+
+  it('a $ref into .git (where CI checkouts keep credentials) is a finding, never read', async () => {
+    const cwd = makeRepo({
+      'openapi.yaml': contract('./.git/config#/http'),
+      '.git/config': `http:\n  extraheader: "AUTHORIZATION: basic ${MARKER}"\n`,
+    });
+    const { code, findings, all } = await lintBoth(cwd);
+    expect(code).toBe(1);
+    const refs = findings.filter((finding) => finding.ruleId === 'structure-ref');
+    expect(refs.map((finding) => finding.pointer)).toEqual([POINTER]);
+    expect(refs[0].message).toMatch(/inside \.git/);
+    expect(all).not.toContain(MARKER);
+  });
 });

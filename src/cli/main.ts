@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { lint } from '../engine/lint.js';
 import { runExceptionsCommand } from '../exceptions/cli.js';
 import { init } from '../init/init.js';
+import { redactSecrets, safeOneLine } from '../load/redact.js';
 import { UsageError } from '../errors.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
@@ -83,8 +84,8 @@ function reportError(error: unknown, io: CliIo): number {
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`publish-gate: internal error: ${message.split('\n')[0]}\n`);
-  if (io.env.DEBUG?.includes('publish-gate') && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  io.stderr.write(`publish-gate: internal error: ${safeOneLine(message)}\n`);
+  if (io.env.DEBUG?.includes('publish-gate') && error instanceof Error && error.stack) io.stderr.write(`${redactSecrets(error.stack)}\n`);
   return 2;
 }
 

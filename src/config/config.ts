@@ -4,6 +4,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { UsageError } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../load/limits.js';
 import { SourceFile } from '../load/source-file.js';
+import { checkRegex } from '../load/safe-regex.js';
+import { outsideReason } from '../load/contain.js';
 import type { Severity } from '../types.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 import { CONFIG_SCHEMA } from './schema.js';
@@ -46,6 +48,8 @@ export function loadConfig(cwd: string, explicit?: string, text?: string): Confi
     return defaultConfig();
   }
   const display = path.relative(cwd, file).split(path.sep).join('/') || file;
+  const outside = !explicit && text === undefined ? outsideReason(cwd, file) : undefined;
+  if (outside) throw new UsageError(`config ${display} is not read: ${outside}`);
   const source = text === undefined ? readConfigFile(file, display) : SourceFile.fromText(file, display, text, DEFAULT_LIMITS);
   return parseConfig(source, display);
 }
@@ -95,6 +99,11 @@ export function parseConfig(source: SourceFile, display: string): Config {
     } catch (error) {
       const { line } = source.locate(['policy', 'ticketPattern']).start;
       throw new UsageError(`config ${display}:${line}: policy.ticketPattern is not a valid regular expression (${(error as Error).message})`);
+    }
+    const verdict = checkRegex(config.policy.ticketPattern);
+    if (!verdict.ok) {
+      const { line, column } = source.locate(['policy', 'ticketPattern']).start;
+      throw new UsageError(`config ${display}:${line}:${column}: policy.ticketPattern is rejected: ${verdict.reason}`);
     }
   }
   config.limits = { ...DEFAULT_LIMITS, ...(raw.limits ?? {}) };

@@ -3,6 +3,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { discover, looksLikeDocument } from '../load/discover.js';
 import type { SourceFile } from '../load/source-file.js';
+import { redactSecrets, safeOneLine } from '../load/redact.js';
 import { toPointer, Workspace } from '../load/workspace.js';
 import { ContractIndex, detectVersion } from '../model/contract.js';
 import { isExceptionListData, isListingData, readListing, type Listing } from '../model/listing.js';
@@ -237,14 +238,14 @@ class FindingCollector {
 
   crash(ruleId: string, file: SourceFile | undefined, error: unknown): void {
     if (error instanceof UsageError) throw error;
-    if (process.env.DEBUG?.includes('publish-gate')) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    if (process.env.DEBUG?.includes('publish-gate')) process.stderr.write(`${redactSecrets((error as Error)?.stack ?? String(error))}\n`);
     const rule = ruleById(RULE_CRASH_ID);
     const reason = error instanceof Error ? error.message : String(error);
     this.findings.push({
       ruleId: RULE_CRASH_ID,
       control: rule.control,
       severity: 'error',
-      message: `rule ${ruleId} failed on ${file?.relPath ?? 'the repository'}: ${reason.split('\n')[0]}`,
+      message: `rule ${ruleId} failed on ${file?.relPath ?? 'the repository'}: ${safeOneLine(reason)}`,
       hint: rule.hint,
       docs: docsPath(RULE_CRASH_ID),
       file: file?.relPath ?? '.',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
+import { outsideReason } from './contain.js';
 
 export interface DiscoverOptions {
   cwd: string;
@@ -76,6 +77,8 @@ async function gitignoreFilter(cwd: string): Promise<(absPath: string) => boolea
   if (gitignores.length === 0) return () => false;
   const scopes: Array<{ dir: string; rules: Ignore }> = [];
   for (const file of gitignores.sort()) {
+    // A .gitignore that is a link leading out of the tree, or absurdly large, is not read.
+    if (outsideReason(cwd, file) || statSync(file).size > 1024 * 1024) continue;
     try {
       scopes.push({ dir: path.dirname(path.resolve(file)), rules: ignore().add(readFileSync(file, 'utf8')) });
     } catch {

@@ -2,6 +2,7 @@ import { findNodeAtLocation, parseTree, type Node as JsonNode, printParseErrorCo
 import type { Position, Range } from '../types.js';
 import { buildYamlData, locateInYaml, parseYamlAst, type YamlAst } from './yaml.js';
 import type { Limits } from './limits.js';
+import { jsonDuplicateKeys, tabIndentation } from './text-checks.js';
 
 export type PathSegment = string | number;
 
@@ -66,8 +67,11 @@ export class SourceFile {
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
-      const file = new SourceFile(absPath, relPath, '', format);
-      file.addProblem('encoding', 'file is not valid UTF-8', 0, 0, true);
+      // Keep a lossy text, so that the file is still recognised as a contract and the problem located.
+      const lossy = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+      const file = new SourceFile(absPath, relPath, lossy, format);
+      const at = Math.max(0, lossy.indexOf('\uFFFD'));
+      file.addProblem('encoding', 'file is not valid UTF-8 (save it as UTF-8)', at, at + 1, true);
       return file;
     }
     const file = new SourceFile(absPath, relPath, text, format);
@@ -102,6 +106,7 @@ export class SourceFile {
     }
     try {
       this.data = JSON.parse(this.text);
+      for (const problem of jsonDuplicateKeys(this.text)) this.problems.push(problem);
     } catch {
       let reported = false;
       visit(
@@ -125,12 +130,16 @@ export class SourceFile {
       ast = parseYamlAst(this.text);
     } catch (error) {
       if (error instanceof RangeError) {
-        this.addProblem('too-deep', 'document is nested too deeply to parse', 0, 1, true);
+        this.addProblem('too-deep', `nesting is deeper than ${limits.maxDepth} levels (limits.maxDepth): the document is nested too deeply to parse`, 0, 1, true);
         return;
       }
-      throw error;
+      // The parser itself failed (e.g. on a `!!binary` value): still a finding about this file, not a crash.
+      this.addProblem('syntax', `invalid YAML: the parser could not read it (${String((error as Error)?.message ?? error).split('\n')[0].slice(0, 200)})`, 0, 1, true);
+      return;
     }
     this.yamlAst = ast;
+    const tab = tabIndentation(this.text);
+    if (tab) this.problems.push(tab);
     // Later syntax errors are mostly consequences of the first one: report only that.
     const error = ast.errors.find((candidate) => !candidate.isWarning);
     if (error) this.addProblem('syntax', `invalid YAML: ${error.reason}`, error.position, error.position + 1, true);

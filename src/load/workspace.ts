@@ -2,6 +2,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { SourceFile, type PathSegment } from './source-file.js';
+import { displayRef } from './redact.js';
 
 export type RefFailure = 'remote' | 'outside' | 'missing-file' | 'missing-target' | 'unparseable' | 'invalid';
 
@@ -75,6 +76,8 @@ export class Workspace {
 
   private checkContainment(absPath: string): string | undefined {
     if (!this.isInside(absPath)) return 'file is outside the working directory';
+    // Git's own files (e.g. .git/config, where CI checkouts keep credentials) are never contract material.
+    if (this.relative(absPath).split('/').includes('.git')) return 'file is inside .git, which is never read';
     try {
       const real = realpathSync(absPath);
       const relative = path.relative(this.realRoot, real);
@@ -96,38 +99,38 @@ export class Workspace {
       if (/^[a-z][a-z0-9+.-]*:/i.test(target) && !/^[a-z]:[\\/]/i.test(target)) {
         const scheme = target.slice(0, target.indexOf(':')).toLowerCase();
         if (scheme === 'http' || scheme === 'https') {
-          return { ok: false, code: 'remote', message: `remote $ref "${ref}" is not fetched: publish-gate never uses the network for references` };
+          return { ok: false, code: 'remote', message: `remote $ref "${displayRef(ref)}" is not fetched: publish-gate never uses the network for references` };
         }
-        return { ok: false, code: 'outside', message: `$ref "${ref}" uses the ${scheme}: scheme; only relative file references are followed` };
+        return { ok: false, code: 'outside', message: `$ref "${displayRef(ref)}" uses the ${scheme}: scheme; only relative file references are followed` };
       }
       let decoded: string;
       try {
         decoded = decodeURIComponent(target);
       } catch {
-        return { ok: false, code: 'invalid', message: `$ref "${ref}" is not a valid URI reference` };
+        return { ok: false, code: 'invalid', message: `$ref "${displayRef(ref)}" is not a valid URI reference` };
       }
       if (path.isAbsolute(decoded) || /^[a-z]:[\\/]/i.test(decoded) || decoded.startsWith('\\\\')) {
-        return { ok: false, code: 'outside', message: `$ref "${ref}" is an absolute path; only paths relative to the file are followed` };
+        return { ok: false, code: 'outside', message: `$ref "${displayRef(ref)}" is an absolute path; only paths relative to the file are followed` };
       }
       const absolute = path.resolve(path.dirname(from.absPath), decoded);
       if (!this.isInside(absolute)) {
-        return { ok: false, code: 'outside', message: `$ref "${ref}" leaves the working directory and is not read` };
+        return { ok: false, code: 'outside', message: `$ref "${displayRef(ref)}" leaves the working directory and is not read` };
       }
       file = this.load(absolute);
       const problem = file.problems.find((candidate) => candidate.fatal);
       if (problem) {
         if (problem.code === 'unreadable') {
-          const code: RefFailure = /outside/.test(problem.message) ? 'outside' : 'missing-file';
-          return { ok: false, code, message: `$ref "${ref}": ${problem.message.replace(/^cannot read file: ENOENT$/, 'file does not exist')}` };
+          const code: RefFailure = /outside|inside \.git/.test(problem.message) ? 'outside' : 'missing-file';
+          return { ok: false, code, message: `$ref "${displayRef(ref)}": ${problem.message.replace(/^cannot read file: ENOENT$/, 'file does not exist')}` };
         }
-        return { ok: false, code: 'unparseable', message: `$ref "${ref}" points at a file that cannot be parsed (${problem.message})` };
+        return { ok: false, code: 'unparseable', message: `$ref "${displayRef(ref)}" points at a file that cannot be parsed (${problem.message})` };
       }
     }
     const pointer = parseFragment(fragment);
-    if (!pointer) return { ok: false, code: 'invalid', message: `$ref "${ref}" has a fragment that is not a JSON Pointer` };
+    if (!pointer) return { ok: false, code: 'invalid', message: `$ref "${displayRef(ref)}" has a fragment that is not a JSON Pointer` };
     const value = getAtPath(file.data, pointer);
     if (value === undefined) {
-      return { ok: false, code: 'missing-target', message: `$ref "${ref}" points at ${fragment || '/'}, which does not exist${target ? ` in ${file.relPath}` : ''}` };
+      return { ok: false, code: 'missing-target', message: `$ref "${displayRef(ref)}" points at ${fragment || '/'}, which does not exist${target ? ` in ${file.relPath}` : ''}` };
     }
     return { ok: true, file, path: pointer, value };
   }

@@ -1,5 +1,6 @@
 import * as ast from '@stoplight/yaml-ast-parser';
 import type { Limits } from './limits.js';
+import { clip, redactSecrets } from './redact.js';
 import type { ParseProblem, PathSegment } from './source-file.js';
 
 const { Kind } = ast;
@@ -71,6 +72,10 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
         const seen = new Set<string>();
         for (const mapping of (node as ast.YamlMap).mappings as ast.YAMLMapping[]) {
           if (!mapping?.key) continue;
+          const keyNode: YamlNode | undefined = mapping.key.kind === Kind.ANCHOR_REF ? (mapping.key as unknown as ast.YAMLAnchorReference).value : mapping.key;
+          if (!keyNode || keyNode.kind !== Kind.SCALAR) {
+            throw new LimitExceeded(fatal('syntax', 'invalid YAML for OpenAPI: a mapping key must be a plain string, not a mapping or sequence', mapping.key));
+          }
           const key = keyString(mapping.key);
           if (key === '<<' && mapping.key.kind === Kind.SCALAR && (mapping.key as ast.YAMLScalar).plainScalar) {
             const merged = walk(mapping.value, depth + 1);
@@ -86,7 +91,7 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
           if (seen.has(key)) {
             problems.push({
               code: 'duplicate-key',
-              message: `duplicate key "${key}": YAML keys must be unique in a mapping`,
+              message: `duplicate key "${clip(redactSecrets(key))}": YAML keys must be unique in a mapping`,
               start: mapping.key.startPosition,
               end: mapping.key.endPosition,
               fatal: false,
@@ -98,6 +103,8 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
         value = object;
         break;
       }
+      case Kind.INCLUDE_REF:
+        throw new LimitExceeded(fatal('syntax', 'invalid YAML: the !include tag is not supported (files are joined with $ref, never included)', node));
       default:
         value = null;
     }
@@ -109,7 +116,7 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
   } catch (error) {
     if (error instanceof LimitExceeded) return { data: undefined, problems: [...problems, error.problem] };
     if (error instanceof RangeError) {
-      return { data: undefined, problems: [...problems, { code: 'too-deep', message: 'document is nested too deeply', start: 0, end: 1, fatal: true }] };
+      return { data: undefined, problems: [...problems, { code: 'too-deep', message: `nesting is deeper than ${limits.maxDepth} levels (limits.maxDepth)`, start: 0, end: 1, fatal: true }] };
     }
     throw error;
   }

@@ -1,5 +1,6 @@
 import type { PathSegment, SourceFile } from '../load/source-file.js';
-import { toPointer } from '../load/workspace.js';
+import { toPointer, type Workspace } from '../load/workspace.js';
+import { displayRef } from '../load/redact.js';
 import { isObject, type ContractIndex, type Located } from './contract.js';
 
 export interface RefWalkProblem {
@@ -66,10 +67,10 @@ function followChain(contract: ContractIndex, file: SourceFile, ref: string, pat
   let currentRef = ref;
   for (let hop = 0; hop <= contract.workspace.limits.maxRefHops; hop++) {
     const result = contract.workspace.resolveRef(currentFile, currentRef);
-    if (!result.ok) return { problem: hop === 0 ? result.message : `$ref "${ref}" leads to a broken reference: ${result.message}` };
+    if (!result.ok) return { problem: hop === 0 ? result.message : `$ref "${displayRef(ref)}" leads to a broken reference: ${result.message}` };
     contract.files.add(result.file);
     const key = `${result.file.absPath}#${toPointer(result.path)}`;
-    if (seen.has(key)) return { problem: `$ref "${ref}" is circular: it leads back to itself without reaching a value` };
+    if (seen.has(key)) return { problem: `$ref "${displayRef(ref)}" is circular: it leads back to itself without reaching a value` };
     seen.add(key);
     const value = result.value;
     if (isObject(value) && typeof value.$ref === 'string') {
@@ -79,5 +80,43 @@ function followChain(contract: ContractIndex, file: SourceFile, ref: string, pat
     }
     return { target: { value, file: result.file, path: result.path } };
   }
-  return { problem: `$ref "${ref}" starts a chain longer than ${contract.workspace.limits.maxRefHops} hops (limits.maxRefHops)` };
+  return { problem: `$ref "${displayRef(ref)}" starts a chain longer than ${contract.workspace.limits.maxRefHops} hops (limits.maxRefHops)` };
+}
+
+/**
+ * How many nodes `file` becomes once every `$ref` is inlined (as Spectral's resolved view of it is walked),
+ * counted without inlining: each `$ref` target's size is computed once. A diamond of `$ref`s (a schema with
+ * 30 properties referencing one with 30 properties, 20 levels down) is small on disk and astronomically
+ * large inlined. Cycles count once. Returns a number above `limit` as soon as the count passes it.
+ */
+export function inlinedSize(file: SourceFile, workspace: Workspace, limit: number): number {
+  const sizes = new Map<string, number>();
+  const inProgress = new Set<string>();
+  const maxStack = 4 * workspace.limits.maxDepth + 1000;
+  const over = limit + 1;
+  const sizeOf = (from: SourceFile, value: unknown, stack: number): number => {
+    if (stack > maxStack) return over;
+    if (value === null || typeof value !== 'object') return 1;
+    if (!Array.isArray(value) && typeof (value as Record<string, unknown>).$ref === 'string') {
+      const result = workspace.resolveRef(from, (value as Record<string, string>).$ref);
+      if (!result.ok) return 1;
+      const key = `${result.file.absPath}#${toPointer(result.path)}`;
+      const known = sizes.get(key);
+      if (known !== undefined) return known;
+      if (inProgress.has(key)) return 1;
+      inProgress.add(key);
+      const size = sizeOf(result.file, result.value, stack + 1);
+      inProgress.delete(key);
+      sizes.set(key, size);
+      return size;
+    }
+    let total = 1;
+    const children = Array.isArray(value) ? value : Object.values(value);
+    for (const child of children) {
+      total += sizeOf(from, child, stack + 1);
+      if (total > limit) return over;
+    }
+    return total;
+  };
+  return sizeOf(file, file.data, 0);
 }

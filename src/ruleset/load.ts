@@ -3,6 +3,8 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { SourceFile } from '../load/source-file.js';
+import { checkPatternOptions } from '../load/safe-regex.js';
+import { outsideReason } from '../load/contain.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { CONTROLS, type Control, type SeverityOrOff } from '../types.js';
@@ -31,7 +33,7 @@ export async function resolveRuleSettings(rulesets: string[], cwd: string, readF
   const core = await import('@stoplight/spectral-core');
   const hoisted: HoistedOverrides = [];
   const extended = [];
-  for (const name of rulesets) extended.push(await loadExtend(name, cwd, [], { cwd, overrides: hoisted, readFile }));
+  for (const name of rulesets) extended.push(await loadExtend(name, cwd, [], { cwd, root: cwd, overrides: hoisted, readFile }));
   const definition = hoisted.length > 0 ? { extends: extended, overrides: hoisted } : { extends: extended };
   let ruleset: SpectralRuleset;
   try {
@@ -121,6 +123,8 @@ const SPECTRAL_OAS_CONTROLS: Record<string, Control> = {
 type HoistedOverrides = Array<Record<string, unknown>>;
 interface LoadState {
   cwd: string;
+  /** Rulesets outside this folder are not read. */
+  root: string;
   overrides: HoistedOverrides;
   readFile: RulesetFileReader;
 }
@@ -139,6 +143,8 @@ async function loadExtend(name: string, cwd: string, stack: string[], state: Loa
 
 async function loadRulesetFile(absPath: string, stack: string[], state: LoadState): Promise<unknown> {
   const display = path.relative(state.cwd, absPath).split(path.sep).join('/') || absPath;
+  const outside = outsideReason(state.root, absPath);
+  if (outside) throw new UsageError(`ruleset ${display} is not read: ${outside}`);
   if (stack.includes(absPath)) throw new UsageError(`ruleset ${display} extends itself (${[...stack, absPath].map((p) => path.basename(p)).join(' -> ')})`);
   let bytes: Buffer;
   try {
@@ -249,6 +255,7 @@ function convertRule(
       if (typeof fn !== 'function') {
         fail([...at, 'then', ...(Array.isArray(rule.then) ? [index] : []), 'function'], `unknown function "${name}" (built-in Spectral functions only: ${Object.keys(spectralFunctions).filter((key) => key !== 'default').sort().join(', ')})`);
       }
+      if (name === 'pattern' || name === 'schema') checkPatternOptions((then as Record<string, unknown>).functionOptions, [...at, 'then', ...(Array.isArray(rule.then) ? [index] : []), 'functionOptions'], fail);
       return { ...(then as object), function: fn };
     });
   }

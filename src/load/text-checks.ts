@@ -1,0 +1,61 @@
+import { visit } from 'jsonc-parser';
+import { parseDocument } from 'yaml';
+import type { ParseProblem } from './source-file.js';
+import { clip, redactSecrets } from './redact.js';
+
+/**
+ * Keys written twice in one JSON object. `JSON.parse` silently keeps the last one, so a reviewer reading
+ * the first would be misled: each repeat is reported (not fatal, like YAML's duplicate keys).
+ */
+export function jsonDuplicateKeys(text: string): ParseProblem[] {
+  const problems: ParseProblem[] = [];
+  const stack: Array<Set<string>> = [];
+  visit(text, {
+    onObjectBegin: () => {
+      stack.push(new Set());
+    },
+    onObjectEnd: () => {
+      stack.pop();
+    },
+    onObjectProperty: (property, offset, length) => {
+      const seen = stack[stack.length - 1];
+      if (!seen) return;
+      if (seen.has(property)) {
+        problems.push({ code: 'duplicate-key', message: `duplicate key "${clip(redactSecrets(property))}": JSON keys must be unique in an object`, start: offset, end: offset + length, fatal: false });
+      }
+      seen.add(property);
+    },
+  });
+  return problems;
+}
+
+/**
+ * YAML forbids tabs for indentation; the AST parser used for positions accepts them and builds a
+ * different document than the author sees. Checked with the `yaml` package, only when a line starts
+ * with a tab after any spaces (a tab inside a block scalar's content is legal and is not reported).
+ */
+export function tabIndentation(text: string): ParseProblem | undefined {
+  if (!/^ *\t/m.test(text)) return undefined;
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  const error = document.errors.find((candidate) => candidate.code === 'TAB_AS_INDENT');
+  if (!error) return undefined;
+  return { code: 'syntax', message: 'invalid YAML: tabs are not allowed as indentation (indent with spaces)', start: error.pos[0], end: error.pos[1], fatal: true };
+}
+
+/** The path of the first key named `__proto__` in parsed data (an own property, safe here; not in engines that assign keys naively). */
+export function findProtoKey(data: unknown, maxDepth = 512): Array<string | number> | undefined {
+  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (path.length > maxDepth || value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__') return [...path, key];
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return undefined;
+}

@@ -9,6 +9,8 @@ import { RULES } from '../rules/index.js';
 import { docsPath } from '../rules/rule.js';
 import { SEVERITIES, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { parseJobs } from '../engine/parallel.js';
+import { runMerge } from './merge-command.js';
 
 export interface CliIo {
   cwd: string;
@@ -22,6 +24,8 @@ const HELP = `publish-gate ${VERSION}: lint OpenAPI contracts and portal listing
 Usage:
   publish-gate lint [PATH|GLOB ...] [options]   lint contracts and listings (default: the current directory)
   publish-gate rules [--format stylish|json]    list every rule with its control and default severity
+  publish-gate merge REPORT.json... [--format NAME [--output FILE]]...
+                                                combine the JSON reports of --shard runs into one report
   publish-gate --help | --version
 
 Lint options:
@@ -34,6 +38,9 @@ Lint options:
   --now YYYY-MM-DD       "today" for date rules (or PUBLISH_GATE_NOW); default: today in UTC
   --quiet                show only failing errors in stylish output
   --no-color             plain stylish output
+  --jobs N               worker threads (default: the number of cores; small runs use one)
+  --shard I/N            lint only shard I of N (contracts with their listings), for a CI matrix
+  --changed-since REF    lint only what changed since the git ref REF (and what uses it)
 
 Exit codes: 0 the gate passed, 1 the gate failed, 2 the tool could not do its job.
 `;
@@ -55,6 +62,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return await runLint(rest, io);
       case 'rules':
         return runRules(rest, io);
+      case 'merge':
+        return runMerge(rest, io);
       default:
         throw new UsageError(`unknown command "${command}" (try: publish-gate --help)`);
     }
@@ -116,11 +125,15 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
     color: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
+    jobs: { type: 'string' },
+    shard: { type: 'string' },
+    'changed-since': { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(HELP);
     return 0;
   }
+  const jobs = parseJobs(values.jobs as string | undefined);
   const failOn = values['fail-on'] as string | undefined;
   if (failOn !== undefined && failOn !== 'none' && !(SEVERITIES as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of error, warn, info, hint, none (got "${failOn}")`);
@@ -134,6 +147,9 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
     rulesets: values.ruleset as string[] | undefined,
     failOn: failOn as Severity | 'none' | undefined,
     now: (values.now as string | undefined) ?? io.env.PUBLISH_GATE_NOW,
+    jobs,
+    shard: values.shard as string | undefined,
+    changedSince: values['changed-since'] as string | undefined,
   });
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const target of targets) {

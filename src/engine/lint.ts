@@ -13,6 +13,9 @@ import { docsPath } from '../rules/rule.js';
 import { resolveRuleSettings, type RuleSettings } from '../ruleset/load.js';
 import { type Audience, type Finding, type Report, type Severity, severityRank } from '../types.js';
 import { runForeignRules } from './spectral-runner.js';
+import { defaultJobs, lintInWorkers, shouldParallelise, type InternalOptions } from './parallel.js';
+import { planScope } from './plan.js';
+import { contractsForRepository, hasRepositoryRules } from './repository.js';
 
 export interface LintOptions {
   /** The working directory: files are reported relative to it and nothing outside it is read. */
@@ -27,6 +30,14 @@ export interface LintOptions {
   now?: string;
   /** A config already loaded (the CLI loads it first to report config errors early). */
   config?: Config;
+  /** Worker threads to lint with; default: the number of cores (small runs stay on the main thread). */
+  jobs?: number;
+  /** `I/N`: lint only shard I of N of the discovered files (contracts with their listings). */
+  shard?: string;
+  /** A git ref: lint only the contracts, listings and `$ref`'d files changed since it. */
+  changedSince?: string;
+  /** Set by the parallel runner for its workers only. */
+  internal?: InternalOptions;
 }
 
 export interface LintResult {
@@ -47,7 +58,19 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const workspace = new Workspace({ root: cwd, limits: config.limits });
 
   const patterns = options.paths && options.paths.length > 0 ? options.paths : [...(config.contracts ?? []), ...(config.manifests ?? [])];
-  const discovered = await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
+  const discovered = options.internal
+    ? { files: options.internal.files, explicit: new Set(options.internal.explicit) }
+    : await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
+  const jobs = options.jobs ?? defaultJobs();
+  const plan = await planScope(cwd, discovered.files, workspace, { shard: options.shard, changedSince: options.changedSince, targets: options.internal?.targets }, jobs > 1 && !options.internal);
+  const contextListings = options.internal ? new Set(options.internal.listings) : plan.listings;
+  let scope = plan.scope;
+  let parallel: { findings: Finding[]; files: number } | undefined;
+  if (plan.groups && shouldParallelise(plan.groups, jobs, options.jobs !== undefined)) {
+    const base = { cwd, configPath: options.configPath, config, rulesets: options.rulesets, failOn, now };
+    parallel = await lintInWorkers(base, discovered, plan.groups, contextListings, jobs);
+    scope = { ...scope, partial: true, isTarget: () => false };
+  }
 
   const collector = new FindingCollector(settings);
   const contracts: ContractIndex[] = [];
@@ -55,6 +78,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const lintedFiles: SourceFile[] = [];
 
   for (const absPath of discovered.files) {
+    if (!scope.isTarget(absPath)) {
+      if (!contextListings.has(absPath)) continue;
+      const context = workspace.load(absPath);
+      if (context.parsed && isListingData(context.data)) listings.push(readListing(context));
+      continue;
+    }
     const file = workspace.load(absPath);
     const explicit = discovered.explicit.has(absPath);
     if (!file.parsed) {
@@ -109,6 +138,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   const contractsByPath = new Map(contracts.map((contract) => [contract.file.absPath, contract]));
   for (const listing of listings) {
+    if (!scope.isTarget(listing.file.absPath)) continue;
     const contract = listing.contractPath ? contractsByPath.get(listing.contractPath) ?? contractFor(listing.contractPath, workspace) : undefined;
     for (const rule of RULES) {
       if (rule.target !== 'listing') continue;
@@ -116,14 +146,21 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
 
+  const beforeRepository = collector.findings.length;
+  const repositoryContracts = scope.partial && scope.runRepository && hasRepositoryRules() ? contractsForRepository(discovered.files, contracts, workspace) : contracts;
   for (const rule of RULES) {
-    if (rule.target !== 'repository') continue;
-    collector.runRepository(rule, (report) => rule.check({ ...base, contracts, listings, report }));
+    if (rule.target !== 'repository' || !scope.runRepository) continue;
+    collector.runRepository(rule, (report) => rule.check({ ...base, contracts: repositoryContracts, listings, report }));
   }
+  if (scope.partial) {
+    const kept = collector.findings.splice(beforeRepository).filter((finding) => scope.ownsRepositoryFinding(finding.file === '.' ? undefined : path.resolve(cwd, finding.file)));
+    collector.findings.push(...kept);
+  }
+  if (parallel) collector.findings.push(...parallel.findings);
 
   const report = finishReport({
     findings: collector.findings,
-    files: lintedFiles.length,
+    files: lintedFiles.length + (parallel?.files ?? 0),
     failOn,
     exceptions: [],
   });

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Config } from '../config/config.js';
+import { UsageError } from '../errors.js';
+import type { Finding, Severity } from '../types.js';
+import { balance, type FileGroup } from './scope.js';
+
+/** What a worker is given: the run's options, already discovered files, and the files it lints. */
+export interface WorkerTask {
+  cwd: string;
+  configPath?: string;
+  config: Config;
+  rulesets?: string[];
+  failOn?: Severity | 'none';
+  now: string;
+  internal: InternalOptions;
+}
+
+/** Options `lint` accepts from the parallel runner only. */
+export interface InternalOptions {
+  /** Discovered files (absolute, sorted) and those named on the command line. */
+  files: string[];
+  explicit: string[];
+  /** The files this worker lints. */
+  targets: string[];
+  /** Discovered listings, read for context. */
+  listings: string[];
+}
+
+export interface WorkerResult {
+  ok: true;
+  findings: Finding[];
+  files: number;
+}
+
+export interface WorkerFailure {
+  ok: false;
+  usage: boolean;
+  message: string;
+}
+
+/** Below this many bytes of contracts, a run without an explicit `--jobs` stays on the main thread. */
+export const PARALLEL_MIN_BYTES = 512 * 1024;
+
+export function defaultJobs(): number {
+  const available = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, available);
+}
+
+/** Parses `--jobs`: a positive integer (at most 256). */
+export function parseJobs(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^[1-9][0-9]*$/.test(text.trim()) || Number(text) > 256) throw new UsageError(`--jobs must be a whole number from 1 to 256 (got "${text}")`);
+  return Number(text);
+}
+
+/** Whether a run should use workers: several groups, and either `--jobs` given or enough bytes to pay for them. */
+export function shouldParallelise(groups: readonly FileGroup[], jobs: number, explicit: boolean): boolean {
+  if (jobs <= 1 || groups.length < 2) return false;
+  if (explicit) return true;
+  return groups.reduce((sum, group) => sum + group.bytes, 0) >= PARALLEL_MIN_BYTES;
+}
+
+function workerUrl(): URL {
+  const here = fileURLToPath(import.meta.url);
+  // Under the test runner this module is the TypeScript source: run the built worker.
+  if (here.endsWith('.ts')) {
+    const built = path.resolve(path.dirname(here), '../../lib/engine/worker.js');
+    if (!existsSync(built)) throw new Error('lib/engine/worker.js is missing: run npm run build');
+    return new URL(`file://${built}`);
+  }
+  return new URL('./worker.js', import.meta.url);
+}
+
+/**
+ * Lints `groups` in up to `jobs` worker threads, each a disjoint set of groups balanced by size, and
+ * returns their findings in a fixed order (by worker, then as each worker found them) and the number of
+ * files they linted. The caller sorts findings, so the report is the same bytes as a single-thread run.
+ */
+export async function lintInWorkers(
+  base: Omit<WorkerTask, 'internal'>,
+  discovered: { files: string[]; explicit: Set<string> },
+  groups: readonly FileGroup[],
+  listings: Set<string>,
+  jobs: number,
+): Promise<{ findings: Finding[]; files: number }> {
+  const bins = balance(groups, jobs);
+  const url = workerUrl();
+  const results = await Promise.all(
+    bins.map(
+      (bin) =>
+        new Promise<WorkerResult>((resolve, reject) => {
+          const task: WorkerTask = {
+            ...base,
+            internal: {
+              files: discovered.files,
+              explicit: [...discovered.explicit],
+              targets: bin.flatMap((group) => group.files),
+              listings: [...listings],
+            },
+          };
+          const worker = new Worker(url, { workerData: task });
+          let settled = false;
+          worker.once('message', (message: WorkerResult | WorkerFailure) => {
+            settled = true;
+            if (message.ok) resolve(message);
+            else reject(message.usage ? new UsageError(message.message) : new Error(message.message));
+          });
+          worker.once('error', (error) => {
+            settled = true;
+            reject(error);
+          });
+          worker.once('exit', (code) => {
+            if (!settled) reject(new Error(`a lint worker stopped (exit code ${code}) before reporting`));
+          });
+        }),
+    ),
+  );
+  const findings: Finding[] = [];
+  let files = 0;
+  for (const result of results) {
+    for (const finding of result.findings) findings.push(finding);
+    files += result.files;
+  }
+  return { findings, files };
+}

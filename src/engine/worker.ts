@@ -1,0 +1,28 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { UsageError } from '../errors.js';
+import { lint } from './lint.js';
+import type { WorkerFailure, WorkerResult, WorkerTask } from './parallel.js';
+
+/** A lint worker: lints the files it is given and posts back their findings (before sorting and waivers). */
+const task = workerData as WorkerTask;
+try {
+  const { report } = await lint({
+    cwd: task.cwd,
+    configPath: task.configPath,
+    config: task.config,
+    rulesets: task.rulesets,
+    failOn: task.failOn,
+    now: task.now,
+    jobs: 1,
+    internal: task.internal,
+  });
+  const result: WorkerResult = { ok: true, findings: report.findings, files: report.summary.files };
+  parentPort?.postMessage(result);
+} catch (error) {
+  const failure: WorkerFailure = {
+    ok: false,
+    usage: error instanceof UsageError,
+    message: error instanceof Error ? error.message : String(error),
+  };
+  parentPort?.postMessage(failure);
+}

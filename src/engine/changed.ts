@@ -32,8 +32,9 @@ export async function changedFiles(cwd: string, ref: string): Promise<Set<string
 
 /**
  * The groups touched by a change: a group is touched when one of its files changed, or when one of its
- * files mentions (by file name, transitively) a changed file: how a `$ref`'d schema file reaches the
- * contracts that use it. The test is textual and errs on the side of linting more.
+ * files mentions (transitively) a changed file by its path relative to the mentioning file, as a `$ref`
+ * does: how a changed shared schema reaches the contracts that use it. The test is textual (no parsing of
+ * unchanged files); a reference written with `..` detours or percent-encoding is not recognised.
  */
 export function touchedGroups(groups: readonly FileGroup[], changed: Set<string>, maxBytes: number): FileGroup[] {
   if (changed.size === 0) return [];
@@ -48,18 +49,26 @@ export function touchedGroups(groups: readonly FileGroup[], changed: Set<string>
     return text;
   };
   const affected = new Set<string>(changed);
-  let pending = [...changed].map((absPath) => path.basename(absPath)).filter((name) => name !== '');
+  let pending = [...changed];
   while (pending.length > 0) {
-    const names = [...new Set(pending)];
+    const reached = pending;
     pending = [];
     for (const absPath of all) {
       if (affected.has(absPath)) continue;
       const text = textOf(absPath);
-      if (names.some((name) => text.includes(name))) {
+      const dir = path.dirname(absPath);
+      if (reached.some((target) => mentions(text, path.relative(dir, target)))) {
         affected.add(absPath);
-        pending.push(path.basename(absPath));
+        pending.push(absPath);
       }
     }
   }
   return groups.filter((group) => group.files.some((file) => affected.has(file)));
+}
+
+/** Whether `text` mentions the relative path `relative` (with `/`, also URI-encoded). */
+function mentions(text: string, relative: string): boolean {
+  if (relative === '') return false;
+  const slashed = relative.split(path.sep).join('/');
+  return text.includes(slashed) || text.includes(encodeURI(slashed));
 }

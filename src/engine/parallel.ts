@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { Finding, Severity } from '../types.js';
-import { balance, type FileGroup } from './scope.js';
+import { balance, fileBytes, type FileGroup } from './scope.js';
 
 /** What a worker is given: the run's options, already discovered files, and the files it lints. */
 export interface WorkerTask {
@@ -85,53 +85,87 @@ export function splitWork(groups: readonly FileGroup[], jobs: number): { main: S
 }
 
 /**
- * Lints each share of groups in its own worker thread and returns their findings in a fixed order (by
+ * Worker threads started before the files are grouped, so their start-up (isolate, module imports)
+ * overlaps the main thread's planning. Idle workers do not keep the process alive; unused ones are ended.
+ */
+export class WorkerPool {
+  readonly workers: Worker[];
+
+  constructor(count: number) {
+    const url = workerUrl();
+    this.workers = Array.from({ length: count }, () => {
+      const worker = new Worker(url);
+      worker.on('error', () => undefined);
+      worker.unref();
+      return worker;
+    });
+  }
+
+  close(): void {
+    for (const worker of this.workers) void worker.terminate();
+  }
+}
+
+/** Starts `jobs - 1` workers when the run may be parallel: several files and `--jobs` given, or enough bytes. */
+export function startWorkers(files: readonly string[], jobs: number, explicit: boolean): WorkerPool | undefined {
+  if (jobs <= 1 || files.length < 2) return undefined;
+  if (!explicit && files.reduce((sum, file) => sum + fileBytes(file), 0) < PARALLEL_MIN_BYTES) return undefined;
+  return new WorkerPool(jobs - 1);
+}
+
+/**
+ * Lints each share of groups in one worker of the pool and returns their findings in a fixed order (by
  * worker, then as each worker found them) and the number of files they linted. The caller sorts
- * findings, so the report is the same bytes as a single-thread run.
+ * findings, so the report is the same bytes as a single-thread run. The pool is closed afterwards.
  */
 export async function lintInWorkers(
+  pool: WorkerPool,
   base: Omit<WorkerTask, 'internal'>,
   discovered: { files: string[]; explicit: Set<string> },
   bins: readonly FileGroup[][],
   listings: Set<string>,
 ): Promise<{ findings: Finding[]; files: number }> {
-  if (bins.length === 0) return { findings: [], files: 0 };
-  const url = workerUrl();
-  const results = await Promise.all(
-    bins.map(
-      (bin) =>
-        new Promise<WorkerResult>((resolve, reject) => {
-          const task: WorkerTask = {
-            ...base,
-            internal: {
-              files: discovered.files,
-              explicit: [...discovered.explicit],
-              targets: bin.flatMap((group) => group.files),
-              listings: [...listings],
-            },
-          };
-          const worker = new Worker(url, { workerData: task });
-          let settled = false;
-          worker.once('message', (message: WorkerResult | WorkerFailure) => {
-            settled = true;
-            if (message.ok) resolve(message);
-            else reject(message.usage ? new UsageError(message.message) : new Error(message.message));
-          });
-          worker.once('error', (error) => {
-            settled = true;
-            reject(error);
-          });
-          worker.once('exit', (code) => {
-            if (!settled) reject(new Error(`a lint worker stopped (exit code ${code}) before reporting`));
-          });
-        }),
-    ),
-  );
-  const findings: Finding[] = [];
-  let files = 0;
-  for (const result of results) {
-    for (const finding of result.findings) findings.push(finding);
-    files += result.files;
+  try {
+    const results = await Promise.all(
+      bins.map(
+        (bin, index) =>
+          new Promise<WorkerResult>((resolve, reject) => {
+            const task: WorkerTask = {
+              ...base,
+              internal: {
+                files: discovered.files,
+                explicit: [...discovered.explicit],
+                targets: bin.flatMap((group) => group.files),
+                listings: [...listings],
+              },
+            };
+            const worker = pool.workers[index];
+            let settled = false;
+            worker.once('message', (message: WorkerResult | WorkerFailure) => {
+              settled = true;
+              if (message.ok) resolve(message);
+              else reject(message.usage ? new UsageError(message.message) : new Error(message.message));
+            });
+            worker.once('error', (error) => {
+              settled = true;
+              reject(error);
+            });
+            worker.once('exit', (code) => {
+              if (!settled) reject(new Error(`a lint worker stopped (exit code ${code}) before reporting`));
+            });
+            worker.ref();
+            worker.postMessage(task);
+          }),
+      ),
+    );
+    const findings: Finding[] = [];
+    let files = 0;
+    for (const result of results) {
+      for (const finding of result.findings) findings.push(finding);
+      files += result.files;
+    }
+    return { findings, files };
+  } finally {
+    pool.close();
   }
-  return { findings, files };
 }

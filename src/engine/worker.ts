@@ -1,10 +1,14 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { UsageError } from '../errors.js';
 import { lint } from './lint.js';
 import type { WorkerFailure, WorkerResult, WorkerTask } from './parallel.js';
 
-/** A lint worker: lints the files it is given and posts back their findings (before sorting and waivers). */
-const task = workerData as WorkerTask;
+/** A lint worker: waits for its task, lints the files it is given and posts back their findings (before sorting and waivers). */
+parentPort?.once('message', (task: WorkerTask) => {
+  void runTask(task);
+});
+
+async function runTask(task: WorkerTask): Promise<void> {
 try {
   const { report } = await lint({
     cwd: task.cwd,
@@ -25,4 +29,5 @@ try {
     message: error instanceof Error ? error.message : String(error),
   };
   parentPort?.postMessage(failure);
+}
 }

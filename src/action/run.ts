@@ -63,10 +63,10 @@ async function gate(): Promise<void> {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
 
   const policyFrom = resolvePolicyFrom(workspace, inputs.policyFrom, inputs.policyFromExplicit);
-  // `exceptionsPath` and `policyFrom` are the library's options for --exceptions and --policy-from (added on
-  // the exceptions branch); a library without them ignores them. With policyFrom, lint() reads the config
-  // from that revision itself, so no working-tree config is passed.
-  const options: LintOptions & { exceptionsPath?: string; policyFrom?: string } = {
+  // With policyFrom, lint() reads the config from that revision itself, so no working-tree config is passed.
+  // The bundle is one file, without the worker script, so the Action lints on one thread.
+  const options: LintOptions = {
+    jobs: 1,
     cwd: workspace,
     paths: inputs.paths,
     configPath: inputs.config,

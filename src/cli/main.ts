@@ -12,6 +12,8 @@ import { RULES } from '../rules/index.js';
 import { docsPath } from '../rules/rule.js';
 import { SEVERITIES, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
+import { parseJobs } from '../engine/parallel.js';
+import { runMerge } from './merge-command.js';
 
 export interface CliIo {
   cwd: string;
@@ -30,6 +32,8 @@ Usage:
                                                 (exit 1 when any is expired or invalid)
   publish-gate init [CONTRACT]                  scaffold .publish-gate.yaml, an exceptions file and a listing
                                                 next to the contract (never overwrites a file)
+  publish-gate merge REPORT.json... [--format NAME [--output FILE]]...
+                                                combine the JSON reports of --shard runs into one report
   publish-gate --help | --version
 
 Lint options:
@@ -45,6 +49,9 @@ Lint options:
                          the working tree; changes to them are reported as pending review
   --quiet                show only failing errors in stylish output
   --no-color             plain stylish output
+  --jobs N               worker threads (default: the number of cores; small runs use one)
+  --shard I/N            lint only shard I of N (contracts with their listings), for a CI matrix
+  --changed-since REF    lint only what changed since the git ref REF (and what uses it)
 
 Exit codes: 0 the gate passed, 1 the gate failed, 2 the tool could not do its job.
 `;
@@ -70,6 +77,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         return runExceptionsCommand(rest, io);
       case 'init':
         return await runInit(rest, io);
+      case 'merge':
+        return runMerge(rest, io);
       default:
         throw new UsageError(`unknown command "${command}" (try: publish-gate --help)`);
     }
@@ -133,11 +142,15 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
     help: { type: 'boolean', short: 'h' },
     exceptions: { type: 'string' },
     'policy-from': { type: 'string' },
+    jobs: { type: 'string' },
+    shard: { type: 'string' },
+    'changed-since': { type: 'string' },
   });
   if (values.help) {
     io.stdout.write(HELP);
     return 0;
   }
+  const jobs = parseJobs(values.jobs as string | undefined);
   const failOn = values['fail-on'] as string | undefined;
   if (failOn !== undefined && failOn !== 'none' && !(SEVERITIES as readonly string[]).includes(failOn)) {
     throw new UsageError(`--fail-on must be one of error, warn, info, hint, none (got "${failOn}")`);
@@ -156,6 +169,9 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
     configPath: values.config as string | undefined,
     exceptionsPath: values.exceptions as string | undefined,
     policyFrom,
+    jobs,
+    shard: values.shard as string | undefined,
+    changedSince: values['changed-since'] as string | undefined,
   });
   const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const target of targets) {

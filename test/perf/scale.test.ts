@@ -89,6 +89,43 @@ describe('--jobs', () => {
     expect(spectral.findings.filter((finding) => finding.ruleId === 'info-needs-description')).toHaveLength(10);
   });
 
+  it('decides waivers and unused exceptions the same with workers as without', async () => {
+    const cwd = makeRepo({
+      ...monorepo(),
+      '.publish-gate.exceptions.yaml': `apiVersion: publish-gate/v1
+kind: ExceptionList
+exceptions:
+  - id: EXC-1
+    rules: [structure-ref]
+    files: ["apis/**"]
+    ticket: API-1
+    owner: platform@example.com
+    approvedBy: security-review
+    reason: Missing shared responses are being added.
+    created: 2026-11-01
+    expires: 2027-01-15
+  - id: EXC-2
+    controls: [structure]
+    files: ["shared/**"]
+    ticket: API-2
+    owner: platform@example.com
+    approvedBy: security-review
+    reason: Shared models are generated.
+    created: 2026-11-01
+    expires: 2027-01-15
+`,
+    });
+    const one = await runCli(['lint', '--jobs', '1', '--format', 'json', ...NOW], cwd);
+    const two = await runCli(['lint', '--jobs', '2', '--format', 'json', ...NOW], cwd);
+    expect(two.stdout).toBe(one.stdout);
+    const report = JSON.parse(one.stdout) as { exceptions: Array<{ id: string; status: string; matched: number }> };
+    expect(report.exceptions.map((exception) => [exception.id, exception.status])).toEqual([
+      ['EXC-1', 'active'],
+      ['EXC-2', 'unused'],
+    ]);
+    expect(report.exceptions[0].matched).toBeGreaterThan(0);
+  });
+
   it('rejects a --jobs that is not a positive whole number with exit 2', async () => {
     const cwd = makeRepo({ 'openapi.yaml': contract('solo') });
     for (const value of ['0', 'two', '-1', '1.5']) {

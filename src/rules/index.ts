@@ -32,6 +32,7 @@ import paginationListOperations from './pagination-list-operations.js';
 import paginationMaxItems from './pagination-max-items.js';
 import piiClassification from './pii-classification.js';
 import piiListingClassification from './pii-listing-classification.js';
+import piiListingContract from './pii-listing-contract.js';
 import rateLimit429 from './rate-limit-429.js';
 import rateLimitListingPlans from './rate-limit-listing-plans.js';
 import rateLimitSuccessHeaders from './rate-limit-success-headers.js';
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   paginationMaxItems,
   piiClassification,
   piiListingClassification,
+  piiListingContract,
   rateLimit429,
   rateLimitListingPlans,
   rateLimitSuccessHeaders,

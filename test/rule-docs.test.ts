@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderRuleIndex } from '../scripts/gen-rule-index.mjs';
 import { RULES } from '../src/rules/index.js';
+import { rulesMarkdown } from '../src/report/rules-table.js';
 import { CONTROLS } from '../src/types.js';
 import { lintCase } from './helpers/rule-tester.js';
 
@@ -19,6 +20,10 @@ export function exampleFiles(markdown: string, heading: string): Record<string, 
 describe('rule registry and docs', () => {
   it('src/rules/index.ts lists exactly the rule files (run `npm run gen:rules`)', () => {
     expect(readFileSync(new URL('../src/rules/index.ts', import.meta.url), 'utf8')).toBe(renderRuleIndex());
+  });
+
+  it('docs/rules/README.md is the current rule index (run `npm run gen:docs`)', () => {
+    expect(readFileSync(new URL('../docs/rules/README.md', import.meta.url), 'utf8')).toBe(rulesMarkdown(RULES));
   });
 
   it('rule ids are unique, kebab-case and name a known control', () => {

@@ -9,6 +9,7 @@ import { redactSecrets, safeOneLine } from '../load/redact.js';
 import { UsageError } from '../errors.js';
 import { formatReport, isFormatName, FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
+import { rulesMarkdown, sortedRules } from '../report/rules-table.js';
 import { docsPath } from '../rules/rule.js';
 import { SEVERITIES, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
@@ -26,7 +27,7 @@ const HELP = `publish-gate ${VERSION}: lint OpenAPI contracts and portal listing
 
 Usage:
   publish-gate lint [PATH|GLOB ...] [options]   lint contracts and listings (default: the current directory)
-  publish-gate rules [--format stylish|json]    list every rule with its control and default severity
+  publish-gate rules [--format stylish|json|markdown]  list every rule with its control and default severity
   publish-gate exceptions [--format stylish|json] [--exceptions FILE] [--config FILE] [--policy-from REF] [--now D]
                                                 list every exception with its state and days to expiry, by expiry
                                                 (exit 1 when any is expired or invalid)
@@ -192,7 +193,11 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
 function runRules(args: string[], io: CliIo): number {
   const { values } = parse(args, { format: { type: 'string' } });
   const format = (values.format as string | undefined) ?? 'stylish';
-  const rules = [...RULES].sort((a, b) => a.control.localeCompare(b.control) || a.id.localeCompare(b.id));
+  const rules = sortedRules(RULES);
+  if (format === 'markdown') {
+    io.stdout.write(rulesMarkdown(RULES));
+    return 0;
+  }
   if (format === 'json') {
     const listing = rules.map((rule) => ({
       id: rule.id,
@@ -200,6 +205,7 @@ function runRules(args: string[], io: CliIo): number {
       target: rule.target,
       severity: rule.severity,
       strictSeverity: rule.strictSeverity ?? rule.severity,
+      relaxFor: rule.relaxFor ?? {},
       description: rule.description,
       hint: rule.hint,
       docs: docsPath(rule.id),
@@ -207,7 +213,7 @@ function runRules(args: string[], io: CliIo): number {
     io.stdout.write(`${JSON.stringify(listing, null, 2)}\n`);
     return 0;
   }
-  if (format !== 'stylish') throw new UsageError(`unknown format "${format}" for rules (known: stylish, json)`);
+  if (format !== 'stylish') throw new UsageError(`unknown format "${format}" for rules (known: stylish, json, markdown)`);
   const idWidth = Math.max(...rules.map((rule) => rule.id.length));
   const controlWidth = Math.max(...rules.map((rule) => rule.control.length));
   io.stdout.write(`${'RULE'.padEnd(idWidth)}  ${'CONTROL'.padEnd(controlWidth)}  RECOMMENDED  STRICT  DESCRIPTION\n`);

@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { lint } from '../engine/lint.js';
@@ -7,8 +5,9 @@ import { runExceptionsCommand } from '../exceptions/cli.js';
 import { init } from '../init/init.js';
 import { redactSecrets, safeOneLine } from '../load/redact.js';
 import { UsageError } from '../errors.js';
-import { formatReport, isFormatName, FORMATS } from '../report/format.js';
+import { FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
+import { outputTargets, writeReports } from './output.js';
 import { rulesMarkdown, sortedRules } from '../report/rules-table.js';
 import { docsPath } from '../rules/rule.js';
 import { SEVERITIES, type Severity } from '../types.js';
@@ -107,28 +106,6 @@ function parse(args: string[], options: NonNullable<NonNullable<Parameters<typeo
   }
 }
 
-interface OutputTarget {
-  format: string;
-  file: string | undefined;
-}
-
-/** Pairs each `--output` with the `--format` before it. */
-function outputTargets(tokens: ReturnType<typeof parseArgs>['tokens']): OutputTarget[] {
-  const targets: OutputTarget[] = [];
-  for (const token of tokens ?? []) {
-    if (token.kind !== 'option') continue;
-    if (token.name === 'format') {
-      if (!token.value || !isFormatName(token.value)) throw new UsageError(`unknown format "${token.value ?? ''}" (known: ${FORMATS.join(', ')})`);
-      targets.push({ format: token.value, file: undefined });
-    } else if (token.name === 'output') {
-      const last = targets[targets.length - 1];
-      if (!last || last.file !== undefined) throw new UsageError('--output must follow the --format it writes');
-      last.file = token.value;
-    }
-  }
-  return targets.length > 0 ? targets : [{ format: 'stylish', file: undefined }];
-}
-
 async function runLint(args: string[], io: CliIo): Promise<number> {
   const { values, positionals, tokens } = parse(args, {
     config: { type: 'string' },
@@ -174,19 +151,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
     shard: values.shard as string | undefined,
     changedSince: values['changed-since'] as string | undefined,
   });
-  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  for (const target of targets) {
-    const text = formatReport(report, target.format, { color: target.file ? false : color, quiet: Boolean(values.quiet), failOn: gateFailOn });
-    if (target.file) {
-      const absolute = path.resolve(io.cwd, target.file);
-      try {
-        mkdirSync(path.dirname(absolute), { recursive: true });
-        writeFileSync(absolute, text);
-      } catch (error) {
-        throw new UsageError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-    } else io.stdout.write(text);
-  }
+  writeReports(report, targets, io, { color: Boolean(values.color), noColor: Boolean(values['no-color']), quiet: Boolean(values.quiet), failOn: gateFailOn });
   return report.result === 'pass' ? 0 : 1;
 }
 

@@ -1,12 +1,12 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
-import { formatReport, FORMATS, isFormatName } from '../report/format.js';
 import { asReport, mergeReports } from '../report/merge.js';
 import { SEVERITIES, type Severity } from '../types.js';
 import type { CliIo } from './main.js';
+import { outputTargets, writeReports } from './output.js';
 
 /** `publish-gate merge REPORT.json... [--format NAME [--output FILE]]... [--fail-on LEVEL] [--config FILE]` */
 export function runMerge(args: string[], io: CliIo): number {
@@ -53,31 +53,6 @@ export function runMerge(args: string[], io: CliIo): number {
     return asReport(data, name);
   });
   const report = mergeReports(reports, failOn);
-  const targets: Array<{ format: string; file: string | undefined }> = [];
-  for (const token of tokens ?? []) {
-    if (token.kind !== 'option') continue;
-    if (token.name === 'format') {
-      if (!token.value || !isFormatName(token.value)) throw new UsageError(`unknown format "${token.value ?? ''}" (known: ${FORMATS.join(', ')})`);
-      targets.push({ format: token.value, file: undefined });
-    } else if (token.name === 'output') {
-      const last = targets[targets.length - 1];
-      if (!last || last.file !== undefined) throw new UsageError('--output must follow the --format it writes');
-      last.file = token.value;
-    }
-  }
-  if (targets.length === 0) targets.push({ format: 'stylish', file: undefined });
-  const color = values['no-color'] ? false : values.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
-  for (const target of targets) {
-    const text = formatReport(report, target.format, { color: target.file ? false : color, quiet: Boolean(values.quiet) });
-    if (target.file) {
-      const absolute = path.resolve(io.cwd, target.file);
-      try {
-        mkdirSync(path.dirname(absolute), { recursive: true });
-        writeFileSync(absolute, text);
-      } catch (error) {
-        throw new UsageError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-    } else io.stdout.write(text);
-  }
+  writeReports(report, outputTargets(tokens), io, { color: Boolean(values.color), noColor: Boolean(values['no-color']), quiet: Boolean(values.quiet), failOn });
   return report.result === 'pass' ? 0 : 1;
 }

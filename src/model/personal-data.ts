@@ -43,13 +43,18 @@ const PERSON_NOUNS = new Set([
   'driver', 'rider', 'consumer', 'account_holder', 'director', 'executive', 'shareholder',
   'stargazer', 'follower', 'watcher', 'admin', 'administrator', 'caller', 'callee', 'visitor', 'staff',
   'respondent', 'candidate', 'spouse', 
+  'pusher', 'tagger', 'approver', 'commenter', 'organizer', 'uploader', 'submitter', 'reporter',
 ]);
-/** Words that make a name context about a thing, not a person (`UserGroup`, `customer_plan`). */
+/**
+ * Words that make a name context about a thing, not a person (`UserGroup`, `customer_plan`). Events,
+ * webhooks and hooks are not among them: an event payload carries data about whoever caused it (the
+ * `username` of a push event is a person's), so they leave the decision to the other words.
+ */
 const THING_NOUNS = new Set([
   'group', 'groups', 'team', 'teams', 'org', 'organization', 'organisation', 'company', 'role', 'roles', 'permission', 'permissions',
   'collection', 'list', 'app', 'application', 'repository', 'repo', 'product', 'plan', 'project', 'installation', 'token', 'key',
-  'setting', 'settings', 'policy', 'type', 'template', 'file', 'folder', 'device', 'tag', 'label', 'event', 'events',
-  'webhook', 'hook', 'attachment', 'text', 'business', 'document', 'message', 'enterprise', 'service', 'bot', 'folder', 'data', 'location', 'address', 'region', 'country', 'configuration', 'config', 'credential', 'cluster', 'database', 'deployment', 'vpc', 'network', 'integration', 'workspace', 'channel', 'rate', 'price', 'tax', 'session', 'sessions', 'job', 'workflow',
+  'setting', 'settings', 'policy', 'type', 'template', 'file', 'folder', 'device', 'tag', 'label',
+  'attachment', 'text', 'business', 'document', 'message', 'enterprise', 'service', 'bot', 'folder', 'data', 'location', 'address', 'region', 'country', 'configuration', 'config', 'credential', 'cluster', 'database', 'deployment', 'vpc', 'network', 'integration', 'workspace', 'channel', 'rate', 'price', 'tax', 'session', 'sessions', 'job', 'workflow',
   'environment', 'secret', 'variable', 'field', 'fields', 'attribute', 'property', 'schema', 'metadata', 'report', 'invoice',
   'subscription', 'item', 'items', 'campaign', 'domain', 'branch', 'commit', 'release', 'package', 'image', 'model', 'assistant',
 ]);

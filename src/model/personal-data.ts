@@ -78,7 +78,17 @@ const INFRA_NOUNS = new Set([
   'replica', 'pool', 'load', 'vm', 'machine', 'agent', 'target', 'targets', 'forwarding', 'sink', 'trusted_sources', 'private',
   'public', 'anchor', 'bastion', 'backend', 'upstream', 'origin', 'cdn', 'app', 'apps', 'component', 'service', 'services', 'space',
   'bucket', 'registry', 'volume', 'snapshot', 'vpn', 'ip', 'ips', 'address', 'addresses', 'listener', 'deployment', 'ssh', 'allowed',
+  'reader', 'terminal', 'printer', 'kiosk',
   'config', 'configuration', 'credential', 'credentials', 'sip', 'ice', 'turn', 'stun', 'smtp', 'ftp', 'auth', 'basic', 'opensearch', 'acl', 'access', 'domain', 'domains', 'bgp', 'static', 'dedicated', 'monitoring', 'alert', 'uptime', 'check', 'probe', 'store', 'venue', 'office', 'warehouse',
+]);
+/**
+ * Organisations and their premises: a company's registered address or switchboard phone, a store's or an
+ * office's address, is the organisation's contact data, not a person's (unless a person noun comes after:
+ * `company.owner.address`).
+ */
+const BUSINESS_NOUNS = new Set([
+  'company', 'business', 'organization', 'organisation', 'org', 'merchant', 'office', 'store', 'shop', 'warehouse', 'venue',
+  'headquarters', 'premises', 'corporation', 'vendor', 'supplier',
 ]);
 const LEADING_NEGATORS = new Set(['is', 'has', 'max', 'min', 'allow', 'allowed', 'require', 'requires', 'show', 'hide', 'use', 'num', 'number', 'total', 'default', 'template']);
 const LEADING_THINGS = new Set(['file', 'repo', 'repository', 'org', 'organization', 'team', 'app', 'product', 'project', 'company', 'business', 'bot', 'branch', 'tag', 'host', 'server', 'domain', 'bank', 'merchant', 'vendor', 'store', 'shop', 'office']);
@@ -174,6 +184,7 @@ export function classifyPropertyName(
   const personContext = decided === 'person' && !infraContext;
   const thingContext = decided === 'thing';
   const addressContext = contextWords.some((word) => ADDRESS_CONTEXT.has(word));
+  const businessContext = nearestSubject(contextWords) === 'business';
   // inventory of numbers and system-generated addresses: a Twilio available phone number, a Box folder's upload address
   if (contextWords.some((word) => ['available', 'incoming', 'upload', 'inbound'].includes(word))) return undefined;
   if (words.some((word) => ['upload', 'inbound', 'noreply', 'support'].includes(word))) return undefined;
@@ -186,6 +197,7 @@ export function classifyPropertyName(
     if ((format === 'ipv4' || format === 'ipv6') && personContext && !infraContext) return { category: 'ip address', evidence: `format: ${format} in a person schema` };
     return undefined;
   }
+  if ((match.category === 'address' || match.category === 'phone') && businessContext) return undefined;
   const trailing = words.slice(match.start + match.length);
   if (trailing.some((word) => NEGATORS.has(word))) return undefined;
   const leading = words.slice(0, match.start);
@@ -223,6 +235,16 @@ function personOrThing(words: string[]): 'person' | 'thing' | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
     if (PERSON_NOUNS.has(words[i]) || PERSON_NOUNS.has(singular(words[i]))) return 'person';
     if (THING_NOUNS.has(words[i]) || THING_NOUNS.has(singular(words[i]))) return 'thing';
+  }
+  return undefined;
+}
+
+/** Whether the context is about a person or an organisation: the last person or business noun decides. */
+function nearestSubject(words: string[]): 'person' | 'business' | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = singular(words[i]);
+    if (PERSON_NOUNS.has(words[i]) || PERSON_NOUNS.has(word)) return 'person';
+    if (BUSINESS_NOUNS.has(words[i]) || BUSINESS_NOUNS.has(word)) return 'business';
   }
   return undefined;
 }

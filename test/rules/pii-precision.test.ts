@@ -3,7 +3,60 @@
 import { testRule } from '../helpers/rule-tester.js';
 
 testRule('pii-classification', {
-  valid: [],
+  valid: [
+    {
+      name: "an organisation's address and phone, and a card reader's IP address, are not personal data",
+      contract: `openapi: 3.0.3
+info:
+  title: Merchant onboarding
+  version: 1.0.0
+paths:
+  /merchants:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                company:
+                  type: object
+                  properties:
+                    phone:
+                      type: string
+                    address:
+                      type: object
+                      properties:
+                        line1:
+                          type: string
+                        city:
+                          type: string
+                        postal_code:
+                          type: string
+                head_office:
+                  type: object
+                  properties:
+                    street_address:
+                      type: string
+      responses:
+        '201':
+          description: Created.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/CardReader'
+components:
+  schemas:
+    CardReader:
+      type: object
+      properties:
+        label:
+          type: string
+        ip_address:
+          type: string
+`,
+    },
+  ],
   invalid: [
     {
       name: 'the username in an event payload is personal data; the filename beside it is not',
@@ -42,6 +95,40 @@ components:
       errors: [
         { pointer: '/components/schemas/PushEvent/properties/username', line: 23, column: 9, message: 'Property "username" of PushEvent looks like personal data (username;' },
         { pointer: '/components/schemas/PushEvent/properties/pusher/properties/name', line: 30, column: 13, message: 'Property "name" of PushEvent.pusher looks like personal data (name;' },
+      ],
+    },
+    {
+      name: "a person inside an organisation (its representative) has a personal address and phone",
+      contract: `openapi: 3.0.3
+info:
+  title: Merchant onboarding
+  version: 1.0.0
+paths:
+  /merchants:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                company:
+                  type: object
+                  properties:
+                    representative:
+                      type: object
+                      properties:
+                        phone:
+                          type: string
+                        postal_code:
+                          type: string
+      responses:
+        '201':
+          description: Created.
+`,
+      errors: [
+        { pointer: '/paths/~1merchants/post/requestBody/content/application~1json/schema/properties/company/properties/representative/properties/phone', line: 20, column: 25, message: '(phone;' },
+        { pointer: '/paths/~1merchants/post/requestBody/content/application~1json/schema/properties/company/properties/representative/properties/postal_code', line: 22, column: 25, message: '(address;' },
       ],
     },
   ],

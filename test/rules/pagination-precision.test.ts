@@ -59,3 +59,60 @@ testRule('pagination-list-operations', {
     },
   ],
 });
+
+const authors = (since: string) => `openapi: 3.0.3
+info:
+  title: Import authors
+  version: 1.0.0
+paths:
+  /imports/{importId}/authors:
+    get:
+      parameters:
+        - name: importId
+          in: path
+          required: true
+          schema:
+            type: string
+${since}      responses:
+        '200':
+          description: The authors, oldest first.
+          content:
+            application/json:
+              schema:
+                type: array
+                items:
+                  type: object
+                  properties:
+                    id:
+                      type: integer
+`;
+
+testRule('pagination-list-operations', {
+  valid: [],
+  invalid: [
+    {
+      name: 'a since parameter that takes an ID is a keyset cursor (only the page size is missing)',
+      contract: authors(`        - name: since
+          in: query
+          description: An author ID. Only return authors with an ID greater than this ID.
+          schema:
+            type: integer
+`),
+      errors: [{ pointer: '/paths/~1imports~1{importId}~1authors/get', line: 7, column: 5, message: 'accepts no page-size parameter' }],
+    },
+    {
+      name: 'a since parameter that takes a time is a filter, not a cursor',
+      contract: authors(`        - name: since
+          in: query
+          description: Only return authors imported after this time (ISO 8601).
+          schema:
+            type: string
+            format: date-time
+`),
+      errors: [
+        { pointer: '/paths/~1imports~1{importId}~1authors/get', line: 7, column: 5, message: 'accepts no cursor' },
+        { pointer: '/paths/~1imports~1{importId}~1authors/get', line: 7, column: 5, message: 'accepts no page-size parameter' },
+      ],
+    },
+  ],
+});

@@ -157,6 +157,8 @@ function matchWords(words: string[]): Match | undefined {
       return { category: 'ip address', start: i, length, contextual: personal ? undefined : 'not-infra' };
     }
     if (w === 'remote' && (next === 'addr' || next === 'address')) return { category: 'ip address', start: i, length: 2 };
+    // a person's free-text location ("Berlin, Germany" on a user profile)
+    if (w === 'location' && n === 1) return { category: 'geolocation', start: i, length: 1, contextual: 'person' };
     if (['latitude', 'longitude', 'geolocation', 'geo', 'geoip', 'coordinates', 'geopoint', 'lat', 'lng', 'lon', 'geocode'].includes(w)) {
       if ((w === 'lat' || w === 'lng' || w === 'lon' || w === 'coordinates') && n !== 1) continue;
       return { category: 'geolocation', start: i, length: 1, contextual: 'not-infra' };
@@ -188,6 +190,8 @@ export function classifyPropertyName(
   // inventory of numbers and system-generated addresses: a Twilio available phone number, a Box folder's upload address
   if (contextWords.some((word) => ['available', 'incoming', 'upload', 'inbound'].includes(word))) return undefined;
   if (words.some((word) => ['upload', 'inbound', 'noreply', 'support'].includes(word))) return undefined;
+  // a URL (a profile's `location` link, an avatar) is not itself the personal value
+  if (format !== undefined && ['uri', 'url', 'iri', 'uri-reference', 'iri-reference', 'uri-template'].includes(format)) return undefined;
   if (format === 'email' || format === 'idn-email') {
     if (words.some((word) => NEGATORS.has(word) && word !== 'address')) return undefined;
     return { category: 'email', evidence: `format: ${format}` };

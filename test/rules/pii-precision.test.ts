@@ -56,6 +56,44 @@ components:
           type: string
 `,
     },
+    {
+      name: "a resource's location link and a team's location are not a person's location",
+      contract: `openapi: 3.0.3
+info:
+  title: Directory
+  version: 1.0.0
+paths:
+  /teams:
+    get:
+      responses:
+        '200':
+          description: A team, its owner's directory entry and a member.
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  team:
+                    type: object
+                    properties:
+                      location:
+                        type: string
+                  owner:
+                    type: object
+                    properties:
+                      meta:
+                        type: object
+                        properties:
+                          location:
+                            type: string
+                  member:
+                    type: object
+                    properties:
+                      location:
+                        type: string
+                        format: uri
+`,
+    },
   ],
   invalid: [
     {
@@ -96,6 +134,35 @@ components:
         { pointer: '/components/schemas/PushEvent/properties/username', line: 23, column: 9, message: 'Property "username" of PushEvent looks like personal data (username;' },
         { pointer: '/components/schemas/PushEvent/properties/pusher/properties/name', line: 30, column: 13, message: 'Property "name" of PushEvent.pusher looks like personal data (name;' },
       ],
+    },
+    {
+      name: "a user's free-text location is personal data",
+      contract: `openapi: 3.0.3
+info:
+  title: Profiles
+  version: 1.0.0
+paths:
+  /user:
+    get:
+      responses:
+        '200':
+          description: The signed-in user.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/PublicUser'
+components:
+  schemas:
+    PublicUser:
+      type: object
+      properties:
+        bio:
+          type: string
+        location:
+          type: string
+          example: Lisbon, Portugal
+`,
+      errors: [{ pointer: '/components/schemas/PublicUser/properties/location', line: 22, column: 9, message: '(geolocation; name "location" in a person schema)' }],
     },
     {
       name: "a person inside an organisation (its representative) has a personal address and phone",

@@ -88,7 +88,7 @@ const INFRA_NOUNS = new Set([
  */
 const BUSINESS_NOUNS = new Set([
   'company', 'business', 'organization', 'organisation', 'org', 'merchant', 'office', 'store', 'shop', 'warehouse', 'venue',
-  'headquarters', 'premises', 'corporation', 'vendor', 'supplier',
+  'headquarters', 'premises', 'corporation', 'vendor', 'supplier', 'terminal',
 ]);
 const LEADING_NEGATORS = new Set(['is', 'has', 'max', 'min', 'allow', 'allowed', 'require', 'requires', 'show', 'hide', 'use', 'num', 'number', 'total', 'default', 'template']);
 const LEADING_THINGS = new Set(['file', 'repo', 'repository', 'org', 'organization', 'team', 'app', 'product', 'project', 'company', 'business', 'bot', 'branch', 'tag', 'host', 'server', 'domain', 'bank', 'merchant', 'vendor', 'store', 'shop', 'office']);

@@ -94,6 +94,37 @@ paths:
                         format: uri
 `,
     },
+    {
+      name: 'the address of a payment terminal location is the merchant premises, not a person',
+      contract: `openapi: 3.0.3
+info:
+  title: In-person payments
+  version: 1.0.0
+paths:
+  /v1/terminal/locations:
+    post:
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              type: object
+              properties:
+                display_name:
+                  type: string
+                address:
+                  type: object
+                  properties:
+                    line1:
+                      type: string
+                    city:
+                      type: string
+                    postal_code:
+                      type: string
+      responses:
+        '200':
+          description: The location.
+`,
+    },
   ],
   invalid: [
     {

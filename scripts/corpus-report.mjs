@@ -3,7 +3,9 @@
 // Run with `npm run corpus-report` (builds lib/ first). The corpus is read from $PUBLISH_GATE_CORPUS, or
 // ../shared/corpus (or ../../shared/corpus from a worktree). Each contract is copied into a temporary
 // directory of its own so that nothing outside it is read; the date is fixed so the output is stable.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+// A section "## Reviewed findings" at the end of the existing report (written by hand: sampled findings
+// judged against the contracts) is kept as it is.
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,5 +91,10 @@ for (const [ruleId, total] of byCount(count(all, (finding) => finding.ruleId))) 
 lines.push('');
 
 const target = path.join(repoRoot, 'docs', 'corpus-report.md');
-writeFileSync(target, lines.join('\n'));
+// The hand-written review (from "## Reviewed findings" to the end) survives regeneration unchanged.
+const REVIEW_HEADING = '## Reviewed findings';
+const previous = existsSync(target) ? readFileSync(target, 'utf8') : '';
+const reviewAt = previous.indexOf(`\n${REVIEW_HEADING}\n`);
+const review = reviewAt >= 0 ? previous.slice(reviewAt + 1) : '';
+writeFileSync(target, lines.join('\n') + (review ? `\n${review}` : ''));
 console.error(`wrote ${path.relative(repoRoot, target)}`);

@@ -90,7 +90,10 @@ function listShape(contract: ContractIndex, operation: Operation, response: Resp
   const [name, array] = arrays[0];
   const siblings = [...properties.keys()].filter((key) => key !== name).map(normaliseName);
   const lastSegment = normaliseName(operation.pathKey.split('/').filter((segment) => segment !== '' && !segment.startsWith('{')).pop() ?? '');
-  const itemsNamed = ITEM_PROPERTIES.has(normaliseName(name)) || (lastSegment !== '' && normaliseName(name) === lastSegment);
+  const collectionPath = !/\}\/?$/.test(operation.pathKey);
+  // Named like the path's collection only counts on the collection itself: `GET /keys/{key}` answering
+  // `{"keys": [...]}` fetches one resource (an envelope quirk), it does not list them.
+  const itemsNamed = ITEM_PROPERTIES.has(normaliseName(name)) || (collectionPath && lastSegment !== '' && normaliseName(name) === lastSegment);
   // The object is a page of a list when
   // - the array is its only property and is named like items or like the path (`{"pets": []}` at `/pets`;
   //   not a `{"contexts": [...]}` card), or
@@ -100,7 +103,6 @@ function listShape(contract: ContractIndex, operation: Operation, response: Resp
   // So a `User` with `emails: []` is not a list, nor an `Order` with `items: []` next to its own fields.
   if (siblings.length === 0 && !itemsNamed) return undefined;
   const pageFields = siblings.every((sibling) => PAGE_PROPERTIES.has(sibling));
-  const collectionPath = !/\}\/?$/.test(operation.pathKey);
   if (!pageFields && !(itemsNamed && collectionPath && siblings.some((sibling) => STRONG_PAGE_PROPERTIES.has(sibling)))) return undefined;
   return { operation, response, body, array, property: name, siblings };
 }

@@ -19,6 +19,19 @@ export function isVersionSegment(segment: string): boolean {
 }
 
 /**
+ * Endpoint names fixed by SCIM 2.0 (RFC 7644 §3.2): under a `scim` segment the contract cannot choose
+ * their casing, so they are not counted for or against a convention.
+ */
+const SCIM_ENDPOINTS = new Set(['Users', 'Groups', 'Me', 'Schemas', 'ServiceProviderConfig', 'ServiceProviderConfigs', 'ResourceTypes', 'Bulk', '.search']);
+
+/** The casing of each segment of a path (`undefined` for neutral ones), with names fixed by a standard neutral too. */
+export function pathSegmentCasings(pathKey: string): Array<{ segment: string; casing: Casing | undefined }> {
+  const segments = pathKey.split('/');
+  const scim = segments.findIndex((segment) => segment.toLowerCase() === 'scim');
+  return segments.map((segment, index) => ({ segment, casing: scim >= 0 && index > scim && SCIM_ENDPOINTS.has(segment) ? undefined : segmentCasing(segment) }));
+}
+
+/**
  * The casing of one path segment, or `undefined` when it is neutral (a single lower-case word, a
  * parameter, a version, or something no convention names).
  */

@@ -43,13 +43,18 @@ const PERSON_NOUNS = new Set([
   'driver', 'rider', 'consumer', 'account_holder', 'director', 'executive', 'shareholder',
   'stargazer', 'follower', 'watcher', 'admin', 'administrator', 'caller', 'callee', 'visitor', 'staff',
   'respondent', 'candidate', 'spouse', 
+  'pusher', 'tagger', 'approver', 'commenter', 'organizer', 'uploader', 'submitter', 'reporter',
 ]);
-/** Words that make a name context about a thing, not a person (`UserGroup`, `customer_plan`). */
+/**
+ * Words that make a name context about a thing, not a person (`UserGroup`, `customer_plan`). Events,
+ * webhooks and hooks are not among them: an event payload carries data about whoever caused it (the
+ * `username` of a push event is a person's), so they leave the decision to the other words.
+ */
 const THING_NOUNS = new Set([
   'group', 'groups', 'team', 'teams', 'org', 'organization', 'organisation', 'company', 'role', 'roles', 'permission', 'permissions',
   'collection', 'list', 'app', 'application', 'repository', 'repo', 'product', 'plan', 'project', 'installation', 'token', 'key',
-  'setting', 'settings', 'policy', 'type', 'template', 'file', 'folder', 'device', 'tag', 'label', 'event', 'events',
-  'webhook', 'hook', 'attachment', 'text', 'business', 'document', 'message', 'enterprise', 'service', 'bot', 'folder', 'data', 'location', 'address', 'region', 'country', 'configuration', 'config', 'credential', 'cluster', 'database', 'deployment', 'vpc', 'network', 'integration', 'workspace', 'channel', 'rate', 'price', 'tax', 'session', 'sessions', 'job', 'workflow',
+  'setting', 'settings', 'policy', 'type', 'template', 'file', 'folder', 'device', 'tag', 'label',
+  'attachment', 'text', 'business', 'document', 'message', 'enterprise', 'service', 'bot', 'folder', 'data', 'location', 'address', 'region', 'country', 'configuration', 'config', 'credential', 'cluster', 'database', 'deployment', 'vpc', 'network', 'integration', 'workspace', 'channel', 'rate', 'price', 'tax', 'session', 'sessions', 'job', 'workflow',
   'environment', 'secret', 'variable', 'field', 'fields', 'attribute', 'property', 'schema', 'metadata', 'report', 'invoice',
   'subscription', 'item', 'items', 'campaign', 'domain', 'branch', 'commit', 'release', 'package', 'image', 'model', 'assistant',
 ]);
@@ -73,7 +78,17 @@ const INFRA_NOUNS = new Set([
   'replica', 'pool', 'load', 'vm', 'machine', 'agent', 'target', 'targets', 'forwarding', 'sink', 'trusted_sources', 'private',
   'public', 'anchor', 'bastion', 'backend', 'upstream', 'origin', 'cdn', 'app', 'apps', 'component', 'service', 'services', 'space',
   'bucket', 'registry', 'volume', 'snapshot', 'vpn', 'ip', 'ips', 'address', 'addresses', 'listener', 'deployment', 'ssh', 'allowed',
+  'reader', 'terminal', 'printer', 'kiosk',
   'config', 'configuration', 'credential', 'credentials', 'sip', 'ice', 'turn', 'stun', 'smtp', 'ftp', 'auth', 'basic', 'opensearch', 'acl', 'access', 'domain', 'domains', 'bgp', 'static', 'dedicated', 'monitoring', 'alert', 'uptime', 'check', 'probe', 'store', 'venue', 'office', 'warehouse',
+]);
+/**
+ * Organisations and their premises: a company's registered address or switchboard phone, a store's or an
+ * office's address, is the organisation's contact data, not a person's (unless a person noun comes after:
+ * `company.owner.address`).
+ */
+const BUSINESS_NOUNS = new Set([
+  'company', 'business', 'organization', 'organisation', 'org', 'merchant', 'office', 'store', 'shop', 'warehouse', 'venue',
+  'headquarters', 'premises', 'corporation', 'vendor', 'supplier', 'terminal',
 ]);
 const LEADING_NEGATORS = new Set(['is', 'has', 'max', 'min', 'allow', 'allowed', 'require', 'requires', 'show', 'hide', 'use', 'num', 'number', 'total', 'default', 'template']);
 const LEADING_THINGS = new Set(['file', 'repo', 'repository', 'org', 'organization', 'team', 'app', 'product', 'project', 'company', 'business', 'bot', 'branch', 'tag', 'host', 'server', 'domain', 'bank', 'merchant', 'vendor', 'store', 'shop', 'office']);
@@ -142,6 +157,8 @@ function matchWords(words: string[]): Match | undefined {
       return { category: 'ip address', start: i, length, contextual: personal ? undefined : 'not-infra' };
     }
     if (w === 'remote' && (next === 'addr' || next === 'address')) return { category: 'ip address', start: i, length: 2 };
+    // a person's free-text location ("Berlin, Germany" on a user profile)
+    if (w === 'location' && n === 1) return { category: 'geolocation', start: i, length: 1, contextual: 'person' };
     if (['latitude', 'longitude', 'geolocation', 'geo', 'geoip', 'coordinates', 'geopoint', 'lat', 'lng', 'lon', 'geocode'].includes(w)) {
       if ((w === 'lat' || w === 'lng' || w === 'lon' || w === 'coordinates') && n !== 1) continue;
       return { category: 'geolocation', start: i, length: 1, contextual: 'not-infra' };
@@ -169,9 +186,12 @@ export function classifyPropertyName(
   const personContext = decided === 'person' && !infraContext;
   const thingContext = decided === 'thing';
   const addressContext = contextWords.some((word) => ADDRESS_CONTEXT.has(word));
+  const businessContext = nearestSubject(contextWords) === 'business';
   // inventory of numbers and system-generated addresses: a Twilio available phone number, a Box folder's upload address
   if (contextWords.some((word) => ['available', 'incoming', 'upload', 'inbound'].includes(word))) return undefined;
   if (words.some((word) => ['upload', 'inbound', 'noreply', 'support'].includes(word))) return undefined;
+  // a URL (a profile's `location` link, an avatar) is not itself the personal value
+  if (format !== undefined && ['uri', 'url', 'iri', 'uri-reference', 'iri-reference', 'uri-template'].includes(format)) return undefined;
   if (format === 'email' || format === 'idn-email') {
     if (words.some((word) => NEGATORS.has(word) && word !== 'address')) return undefined;
     return { category: 'email', evidence: `format: ${format}` };
@@ -181,6 +201,7 @@ export function classifyPropertyName(
     if ((format === 'ipv4' || format === 'ipv6') && personContext && !infraContext) return { category: 'ip address', evidence: `format: ${format} in a person schema` };
     return undefined;
   }
+  if ((match.category === 'address' || match.category === 'phone') && businessContext) return undefined;
   const trailing = words.slice(match.start + match.length);
   if (trailing.some((word) => NEGATORS.has(word))) return undefined;
   const leading = words.slice(0, match.start);
@@ -218,6 +239,16 @@ function personOrThing(words: string[]): 'person' | 'thing' | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
     if (PERSON_NOUNS.has(words[i]) || PERSON_NOUNS.has(singular(words[i]))) return 'person';
     if (THING_NOUNS.has(words[i]) || THING_NOUNS.has(singular(words[i]))) return 'thing';
+  }
+  return undefined;
+}
+
+/** Whether the context is about a person or an organisation: the last person or business noun decides. */
+function nearestSubject(words: string[]): 'person' | 'business' | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = singular(words[i]);
+    if (PERSON_NOUNS.has(words[i]) || PERSON_NOUNS.has(word)) return 'person';
+    if (BUSINESS_NOUNS.has(words[i]) || BUSINESS_NOUNS.has(word)) return 'business';
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { CASING_ORDER, segmentCasing, type Casing } from '../model/naming.js';
+import { CASING_ORDER, pathSegmentCasings, type Casing } from '../model/naming.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -15,8 +15,7 @@ export default defineRule({
     for (const [key] of contract.entries(paths)) {
       if (key.startsWith('x-')) continue;
       const segments: Array<{ segment: string; casing: Casing }> = [];
-      for (const segment of key.split('/')) {
-        const casing = segmentCasing(segment);
+      for (const { segment, casing } of pathSegmentCasings(key)) {
         if (!casing) continue;
         segments.push({ segment, casing });
         counts.set(casing, (counts.get(casing) ?? 0) + 1);

@@ -24,6 +24,23 @@ export function describedBound(description: unknown): string | undefined {
   return match ? match[0] : undefined;
 }
 
+/**
+ * Keyset cursors: `since_id`/`after_id`/`max_id`, and a `since` that takes an ID ("only return users with an
+ * ID greater than this ID"), not a time (`since` is a date filter as often as a cursor).
+ */
+export function keysetCursorParameters(operation: Operation): ParameterInfo[] {
+  return operation.parameters.filter((parameter) => {
+    if (parameter.in !== 'query') return false;
+    const name = normaliseName(parameter.name);
+    if (/^(?:since|after|before|max|min|startingafter|endingbefore)id$/.test(name)) return true;
+    if (name !== 'since') return false;
+    const schema = parameter.schema?.value ?? {};
+    if (typeof schema.format === 'string' && /date|time/i.test(schema.format)) return false;
+    const description = [parameter.node.value.description, schema.description].filter((text): text is string => typeof text === 'string').join(' ');
+    return /\bID\b/.test(description) && !/\b(?:timestamp|date|time|ISO ?8601)\b/i.test(description);
+  });
+}
+
 export function queryParameters(operation: Operation, names: Set<string>): ParameterInfo[] {
   return operation.parameters.filter((parameter) => parameter.in === 'query' && parameterNames(parameter.name).some((name) => names.has(name)));
 }
@@ -70,7 +87,7 @@ export default defineRule({
       if (lists.length === 0) continue;
       // Missing parameters are reported at the operation (its pointer does not depend on whether it has a `parameters` list).
       const sizes = queryParameters(operation, SIZE_PARAMETERS);
-      const cursors = queryParameters(operation, CURSOR_PARAMETERS);
+      const cursors = [...queryParameters(operation, CURSOR_PARAMETERS), ...keysetCursorParameters(operation)];
       // A list that takes no paging parameter at all but whose every item array is capped by `maxItems`
       // (reference data such as countries or regions) is bounded: one `info` finding instead of errors.
       const bound = Math.max(...lists.map((list) => (typeof list.array.value.maxItems === 'number' ? list.array.value.maxItems : Infinity)));

@@ -74,7 +74,7 @@ export function classifyVersion(value: unknown): VersionKind {
   const leadingZero = /^(\d+)\.(\d+)\.(\d+)$/.exec(text);
   if (leadingZero) {
     const fixed = leadingZero.slice(1).map((part) => String(Number(part))).join('.');
-    return { ok: false, description: `"${text}", which has a leading zero in a number (semver forbids them: "${fixed}"; a date is written 2024-06-01)` };
+    return { ok: false, description: `"${text}", which has a leading zero in a number (semver forbids them: "${fixed}")` };
   }
   if (/^\d+\.\d+\.\d+/.test(text)) return { ok: false, description: `"${text}", which starts like semver but has an invalid suffix` };
   return { ok: false, description: `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}", neither semver nor a date` };

@@ -8,6 +8,7 @@ import { toPointer, Workspace } from '../load/workspace.js';
 import { ContractIndex, detectVersion } from '../model/contract.js';
 import { isExceptionListData, isListingData, readListing, type Listing } from '../model/listing.js';
 import { finishReport } from '../report/build.js';
+import { dedupeFindings } from '../report/dedupe.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, RuleReport } from '../rules/rule.js';
 import { docsPath } from '../rules/rule.js';
@@ -185,6 +186,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   }
   if (workers) parallel = await workers;
   if (parallel) collector.findings.push(...parallel.findings);
+  collector.findings.splice(0, collector.findings.length, ...dedupeFindings(collector.findings));
 
   const linted = new Set([...lintedFiles.map((file) => file.relPath), ...workspace.loadedPaths(), ...(parallel?.linted ?? [])]);
   // Workers report raw findings: waivers are decided once, over every finding, on the main thread.

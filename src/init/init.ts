@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS } from '../load/limits.js';
 import { Workspace } from '../load/workspace.js';
 import { definedScopes, requiredScopes, schemeModel, usedSchemeNames } from '../model/contract-auth.js';
 import { ContractIndex, detectVersion, isObject, type JsonObject } from '../model/contract.js';
+import { isListingData } from '../model/listing.js';
 
 export const EXCEPTIONS_FILE = '.publish-gate.exceptions.yaml';
 export const LISTING_FILE = 'listing.yaml';
@@ -55,7 +56,9 @@ export async function init(options: { cwd: string; contract?: string }): Promise
   };
   write(path.join(cwd, DEFAULT_CONFIG_FILE), configText());
   write(path.join(cwd, EXCEPTIONS_FILE), exceptionsText());
-  write(path.join(path.dirname(contractPath), LISTING_FILE), listingText(contract, path.basename(contractPath)));
+  const listingPath = path.join(path.dirname(contractPath), LISTING_FILE);
+  const taken = existsSync(listingPath) ? new Set<string>() : await listingNames(cwd, workspace);
+  write(listingPath, listingText(contract, path.basename(contractPath), taken));
   return result;
 }
 
@@ -68,6 +71,19 @@ async function findContract(cwd: string, workspace: Workspace): Promise<string> 
   if (contracts.length === 1) return contracts[0];
   if (contracts.length === 0) throw new UsageError('no OpenAPI contract found in the working directory: name it (publish-gate init path/to/openapi.yaml)');
   throw new UsageError(`${contracts.length} OpenAPI contracts found: name the one to list (publish-gate init ${workspace.relative(contracts[0])})`);
+}
+
+/** The metadata.name of every listing already in the repository: a new listing must not reuse one (inventory-listing-name-unique). */
+async function listingNames(cwd: string, workspace: Workspace): Promise<Set<string>> {
+  const { files } = await discover({ cwd, patterns: [], ignore: [], maxFiles: DEFAULT_LIMITS.maxFiles });
+  const names = new Set<string>();
+  for (const absPath of files) {
+    const file = workspace.load(absPath);
+    if (!file.parsed || !isListingData(file.data)) continue;
+    const metadata = isObject(file.data) && isObject(file.data.metadata) ? file.data.metadata : undefined;
+    if (typeof metadata?.name === 'string') names.add(metadata.name);
+  }
+  return names;
 }
 
 function configText(): string {
@@ -102,10 +118,13 @@ const TODO = {
 };
 
 /** A listing filled from what the contract states; everything else is a TODO. */
-export function listingData(contract: ContractIndex, contractFile: string): JsonObject {
+export function listingData(contract: ContractIndex, contractFile: string, takenNames: ReadonlySet<string> = new Set()): JsonObject {
   const info = isObject(contract.root.value.info) ? contract.root.value.info : {};
   const title = typeof info.title === 'string' && info.title.trim() !== '' ? info.title.trim() : path.basename(contractFile).replace(/\.[^.]+$/, '');
-  const metadata: JsonObject = { name: kebab(title) || 'api', title };
+  const base = kebab(title) || 'api';
+  let name = base;
+  for (let suffix = 2; takenNames.has(name); suffix++) name = `${base}-${suffix}`;
+  const metadata: JsonObject = { name, title };
   if (typeof info.description === 'string' && info.description.trim() !== '') metadata.description = info.description.trim().split(/\n\s*\n/)[0].replace(/\s+/g, ' ');
   if (typeof info.version === 'string' && info.version !== '') metadata.version = info.version;
 
@@ -127,8 +146,8 @@ export function listingData(contract: ContractIndex, contractFile: string): Json
   return { apiVersion: 'publish-gate/v1', kind: 'ApiListing', metadata, spec };
 }
 
-function listingText(contract: ContractIndex, contractFile: string): string {
-  const doc = new Document(listingData(contract, contractFile));
+function listingText(contract: ContractIndex, contractFile: string, takenNames: ReadonlySet<string>): string {
+  const doc = new Document(listingData(contract, contractFile, takenNames));
   doc.commentBefore = [
     ' Portal listing scaffolded by `publish-gate init` from the contract.',
     ' Replace every TODO value: publish-gate reports each one as a publish-checklist finding until it is filled in.',

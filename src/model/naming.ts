@@ -84,6 +84,11 @@ export function classifyVersion(value: unknown): VersionKind {
   if (/^\d{8}$/.test(text)) return { ok: false, description: `"${text}", a compact date (write it as YYYY-MM-DD)` };
   if (/^v\d+(\.\d+){0,2}$/i.test(text)) return { ok: false, description: `"${text}", a version label with a "v" prefix (semver is written without it, e.g. "${text.slice(1)}${'.0'.repeat(Math.max(0, 2 - (text.match(/\./g) ?? []).length))}")` };
   if (/^\d+(\.\d+)?$/.test(text)) return { ok: false, description: `"${text}", a ${text.includes('.') ? 'two' : 'one'}-part number (semver needs MAJOR.MINOR.PATCH, e.g. "${text}${'.0'.repeat(text.includes('.') ? 1 : 2)}")` };
+  const leadingZero = /^(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (leadingZero) {
+    const fixed = leadingZero.slice(1).map((part) => String(Number(part))).join('.');
+    return { ok: false, description: `"${text}", which has a leading zero in a number (semver forbids them: "${fixed}")` };
+  }
   if (/^\d+\.\d+\.\d+/.test(text)) return { ok: false, description: `"${text}", which starts like semver but has an invalid suffix` };
   return { ok: false, description: `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}", neither semver nor a date` };
 }

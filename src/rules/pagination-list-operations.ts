@@ -53,18 +53,24 @@ function parameterNames(name: string): string[] {
   return names;
 }
 
+/** Flags that say more items exist but give the client nothing to fetch them with (no link, no token). */
+const MORE_FLAGS = new Set(['hasmore', 'hasnext', 'hasnextpage']);
+
 /** Evidence that clients can fetch the next page without a cursor parameter: a Link header, x-ms-pageable, a next link in the body. */
-function cursorEvidence(contract: ContractIndex, operation: Operation, list: ListResponse): boolean {
+function cursorEvidence(contract: ContractIndex, operation: Operation, list: ListResponse, pageSized: boolean): boolean {
+  // With a page-size parameter, a `has_more` flag alone leaves the client stuck on the first page. (Without one,
+  // the missing page size is the finding; the flag is then taken as the server's own paging.)
+  const isNextPageReference = (name: string): boolean => CURSOR_PROPERTIES.has(name) && !(pageSized && MORE_FLAGS.has(name));
   if (list.operation.responses.some((response) => /^2/.test(response.code) && findHeader(response, 'link'))) return true;
   if (operation.node.value['x-ms-pageable'] !== undefined) return true;
-  if (list.siblings.some((sibling) => CURSOR_PROPERTIES.has(sibling))) return true;
+  if (list.siblings.some(isNextPageReference)) return true;
   // A nested `meta`/`links` object carrying `next` (JSON:API, DigitalOcean).
   if (list.property) {
     for (const [name, schema] of objectProperties(contract, list.body)) {
       if (name === list.property) continue;
       for (const inner of objectProperties(contract, schema).keys()) {
         const key = normaliseName(inner);
-        if (CURSOR_PROPERTIES.has(key) || key === 'pages') return true;
+        if (isNextPageReference(key) || key === 'pages') return true;
       }
     }
   }
@@ -116,7 +122,7 @@ export default defineRule({
         else maximumReported.set(key, { first: operation.label, count: 1, at, name: size.name, described });
       }
       if (cursors.length > 0) continue;
-      if (lists.some((list) => cursorEvidence(contract, operation, list))) continue;
+      if (lists.some((list) => cursorEvidence(contract, operation, list, sizes.length > 0))) continue;
       report({
         message: `${operation.label} returns a list but accepts no cursor, offset or page parameter (one of ${CURSOR_NAMES}) and documents no \`Link\` header`,
         at: operation.node,

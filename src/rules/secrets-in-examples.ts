@@ -12,7 +12,9 @@ export default defineRule({
     for (const { at, field, source } of exampleStrings(contract)) {
       const match = detectSecret(at.value, field, { patternsOnly: source === 'description' });
       if (!match) continue;
-      const where = source === 'description' ? `The description${field ? ` of "${field}"` : ''}` : `The ${source} value${field ? ` of "${field}"` : ''}`;
+      // An Example Object's `value` (e.g. one in its own file) is an example: not "The value value".
+      const what = source === 'value' ? 'example' : source;
+      const where = source === 'description' ? `The description${field ? ` of "${field}"` : ''}` : `The ${what} value${field ? ` of "${field}"` : ''}`;
       report({ message: `${where} contains what looks like a live ${match.kind}: ${maskSecret(match.secret)}`, at });
     }
   },

@@ -11,7 +11,7 @@ const WITH_EMAIL = edit(CONTRACT, [
   'components:\n  schemas:\n    Order:\n      type: object\n      properties:\n        id:\n          type: string\n        customerEmail:\n          type: string\n          x-data-classification: confidential\n',
 ]);
 
-testRule('pii-listing-classification', {
+testRule('pii-listing-contract', {
   valid: [
     { name: 'pii false and the contract holds no personal data', files: repo(LISTING) },
     { name: 'pii true with categories and a classified email', files: repo(edit(LISTING, ['    pii: false', '    pii: true\n    categories: [contact]']), WITH_EMAIL) },
@@ -24,7 +24,7 @@ testRule('pii-listing-classification', {
     {
       name: 'pii false while the contract has a (classified) email property',
       files: repo(LISTING, WITH_EMAIL),
-      errors: [{ file: L, pointer: '/spec/dataClassification/pii', line: 16, column: 5, severity: 'error', message: 'states pii: false, but its contract has personal-data property "customerEmail"' }],
+      errors: [{ file: L, pointer: '/spec/dataClassification/pii', line: 16, column: 5, severity: 'error', message: 'says pii: false, but its contract openapi.yaml has personal data: customerEmail (email)' }],
     },
   ],
 });

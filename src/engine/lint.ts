@@ -70,7 +70,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const patterns = options.paths && options.paths.length > 0 ? options.paths : [...(config.contracts ?? []), ...(config.manifests ?? [])];
   const discovered = options.internal
     ? { files: options.internal.files, explicit: new Set(options.internal.explicit) }
-    : await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
+    : await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles, readGitignore: options.policyFrom ? (absPath) => policy.source.read(absPath) : undefined });
   const jobs = options.jobs ?? defaultJobs();
   const pool = options.internal ? undefined : startWorkers(discovered.files, jobs, options.jobs !== undefined);
   const plan = await planScope(cwd, discovered.files, workspace, { shard: options.shard, changedSince: options.changedSince, targets: options.internal?.targets }, pool !== undefined).catch((error: unknown) => {
@@ -82,7 +82,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const extraListingPaths = options.internal
     ? options.internal.extraListings
     : patterns.length > 0
-      ? await findContextListingPaths(cwd, workspace, config, new Set(discovered.files)).catch((error: unknown) => {
+      ? await findContextListingPaths(cwd, workspace, config, new Set(discovered.files), options.policyFrom ? (absPath) => policy.source.read(absPath) : undefined).catch((error: unknown) => {
           pool?.close();
           throw error;
         })

@@ -186,7 +186,14 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (workers) parallel = await workers;
   if (parallel) collector.findings.push(...parallel.findings);
 
-  const linted = new Set([...lintedFiles.map((file) => file.relPath), ...workspace.loadedPaths(), ...(parallel?.linted ?? [])]);
+  // Linted: the files linted here, the files their contracts reach through `$ref`, and any file with a finding;
+  // not every file the workspace loaded (context listings and contracts read for cross-checks are not linted).
+  const linted = new Set([
+    ...lintedFiles.map((file) => file.relPath),
+    ...contracts.flatMap((contract) => [...contract.files].map((file) => file.relPath)),
+    ...collector.findings.map((finding) => finding.file),
+    ...(parallel?.linted ?? []),
+  ]);
   // Workers report raw findings: waivers are decided once, over every finding, on the main thread.
   const stage = options.internal ? undefined : runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList });
   for (const finding of stage?.findings ?? []) collector.push(finding);

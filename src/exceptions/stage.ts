@@ -103,6 +103,16 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** The message of an expired exception's finding (also rebuilt by `merge` with the matches of every shard). */
+export function expiredMessage(id: string, ticket: string | null, owner: string | null, expires: string | null, matched: number): string {
+  return `exception ${id} (ticket ${ticket ?? '?'}, owner ${owner ?? '?'}) expired on ${expires}: it waives nothing${matched === 1 ? ', and the finding it matched counts again' : matched > 1 ? `, and the ${matched} findings it matched count again` : ''}`;
+}
+
+/** The message of an expiring exception's finding (also rebuilt by `merge` with the matches of every shard). */
+export function expiringMessage(id: string, ticket: string | null, owner: string | null, expires: string | null, days: number, matched: number): string {
+  return `exception ${id} (ticket ${ticket ?? '?'}, owner ${owner ?? '?'}) expires on ${expires}, ${days === 0 ? 'today' : `in ${plural(days, 'day')}`}: renew it with a new approval or fix the ${plural(matched, 'finding')} it waives`;
+}
+
 function exceptionFinding(list: ExceptionList, item: EvaluatedException, status: ExceptionStatus, matched: number, settings: RuleSettings): Finding | undefined {
   const id = item.entry.id;
   let ruleId: string;
@@ -116,12 +126,12 @@ function exceptionFinding(list: ExceptionList, item: EvaluatedException, status:
       break;
     case 'expired':
       ruleId = EXCEPTION_RULE_IDS.expired;
-      message = `exception ${id} ${who(item)} expired on ${item.entry.expires}: it waives nothing${matched === 1 ? ', and the finding it matched counts again' : matched > 1 ? `, and the ${matched} findings it matched count again` : ''}`;
+      message = expiredMessage(id, item.entry.ticket, item.entry.owner, item.entry.expires, matched);
       break;
     case 'expiring': {
       const days = item.daysToExpiry ?? 0;
       ruleId = EXCEPTION_RULE_IDS.expiring;
-      message = `exception ${id} ${who(item)} expires on ${item.entry.expires}, ${days === 0 ? 'today' : `in ${plural(days, 'day')}`}: renew it with a new approval or fix the ${plural(matched, 'finding')} it waives`;
+      message = expiringMessage(id, item.entry.ticket, item.entry.owner, item.entry.expires, days, matched);
       break;
     }
     case 'unused':

@@ -3,7 +3,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { discover, looksLikeDocument } from '../load/discover.js';
 import type { SourceFile } from '../load/source-file.js';
-import { redactSecrets, safeOneLine } from '../load/redact.js';
+import { printable, redactSecrets, safeOneLine } from '../load/redact.js';
 import { toPointer, Workspace } from '../load/workspace.js';
 import { ContractIndex, detectVersion } from '../model/contract.js';
 import { isExceptionListData, isListingData, readListing, type Listing } from '../model/listing.js';
@@ -284,7 +284,7 @@ class FindingCollector {
       ruleId: rule.id,
       control: rule.control,
       severity,
-      message: report.message,
+      message: printable(report.message),
       hint: report.hint ?? rule.hint,
       docs: docsPath(rule.id),
       file: file.relPath,

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import { docsPath } from '../rules/rule.js';
 import type { Rule } from '../rules/rule.js';
 import { RULES } from '../rules/index.js';
+import { printable } from '../load/redact.js';
 import type { RuleSettings } from '../ruleset/load.js';
 import type { ExceptionStatus, ExceptionSummary, Finding } from '../types.js';
 import { coversFile, evaluateEntries, matches, type EvaluatedException } from './evaluate.js';
@@ -57,7 +58,7 @@ export function runExceptionStage(input: ExceptionStageInput): ExceptionStageRes
       if (item.state === 'invalid' || !matches(item.entry, finding)) return;
       counts[index].matched++;
       if (item.state === 'expired' || finding.waivedBy) return;
-      finding.waivedBy = { id: item.entry.id, ticket: item.entry.ticket ?? '', owner: item.entry.owner ?? '', expires: item.entry.expires ?? '' };
+      finding.waivedBy = { id: printable(item.entry.id), ticket: printable(item.entry.ticket ?? ''), owner: printable(item.entry.owner ?? ''), expires: item.entry.expires ?? '' };
       counts[index].waived++;
     });
   }
@@ -72,11 +73,11 @@ export function runExceptionStage(input: ExceptionStageInput): ExceptionStageRes
     const finding = exceptionFinding(list, item, status, matched, input.settings);
     if (finding) findings.push(finding);
     const summary: ExceptionSummary = {
-      id: item.entry.id,
+      id: printable(item.entry.id),
       status,
       expires: item.entry.expires,
-      owner: item.entry.owner,
-      ticket: item.entry.ticket,
+      owner: item.entry.owner === null ? null : printable(item.entry.owner),
+      ticket: item.entry.ticket === null ? null : printable(item.entry.ticket),
       matched,
       waived,
       daysToExpiry: item.state === 'invalid' ? null : item.daysToExpiry,
@@ -146,7 +147,7 @@ function exceptionFinding(list: ExceptionList, item: EvaluatedException, status:
     ruleId,
     control: 'exception',
     severity,
-    message,
+    message: printable(message),
     hint: rule.hint,
     docs: docsPath(ruleId),
     file: list.file.relPath,

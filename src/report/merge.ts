@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import type { ExceptionSummary, Finding, Report, Severity } from '../types.js';
 import { finishReport } from './build.js';
+import { printable } from '../load/redact.js';
 import { EXCEPTION_RULE_IDS, expiredMessage, expiringMessage } from '../exceptions/stage.js';
 
 /**
@@ -73,9 +74,9 @@ function exceptionFinding(summary: ExceptionSummary, index: number, candidates: 
   const found = candidates.find((finding) => finding.ruleId === ruleId && finding.pointer === `/exceptions/${index}` && (typeof summary.file !== 'string' || finding.file === summary.file));
   if (!found) return undefined;
   const finding = { ...found };
-  if (summary.status === 'expired') finding.message = expiredMessage(summary.id, summary.ticket, summary.owner, summary.expires, summary.matched);
+  if (summary.status === 'expired') finding.message = printable(expiredMessage(summary.id, summary.ticket, summary.owner, summary.expires, summary.matched));
   if (summary.status === 'expiring' && typeof summary.daysToExpiry === 'number') {
-    finding.message = expiringMessage(summary.id, summary.ticket, summary.owner, summary.expires, summary.daysToExpiry, summary.matched);
+    finding.message = printable(expiringMessage(summary.id, summary.ticket, summary.owner, summary.expires, summary.daysToExpiry, summary.matched));
   }
   return finding;
 }

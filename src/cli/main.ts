@@ -68,6 +68,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
+    if ((command === 'rules' || command === 'exceptions' || command === 'merge') && (rest.includes('--help') || rest.includes('-h'))) {
+      io.stdout.write(HELP);
+      return 0;
+    }
     switch (command) {
       case 'lint':
         return await runLint(rest, io);

@@ -9,8 +9,14 @@ import { isListingData, readListing, type Listing } from '../model/listing.js';
  * are listed and to which audience. They are read for that (cheaply: only files that mention
  * `ApiListing` are parsed) but not linted or reported.
  */
-export async function findContextListingPaths(cwd: string, workspace: Workspace, config: Config, discovered: Set<string>): Promise<string[]> {
-  const all = await discover({ cwd, patterns: [], ignore: config.ignore, maxFiles: Number.MAX_SAFE_INTEGER });
+export async function findContextListingPaths(
+  cwd: string,
+  workspace: Workspace,
+  config: Config,
+  discovered: Set<string>,
+  readGitignore?: (absPath: string) => Buffer | undefined,
+): Promise<string[]> {
+  const all = await discover({ cwd, patterns: [], ignore: config.ignore, maxFiles: Number.MAX_SAFE_INTEGER, readGitignore });
   const paths: string[] = [];
   for (const absPath of all.files) {
     if (discovered.has(absPath)) continue;

@@ -3,7 +3,7 @@ import { loadConfig, type Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { discover, looksLikeDocument } from '../load/discover.js';
 import type { SourceFile } from '../load/source-file.js';
-import { redactSecrets, safeOneLine } from '../load/redact.js';
+import { printable, redactSecrets, safeOneLine } from '../load/redact.js';
 import { toPointer, Workspace } from '../load/workspace.js';
 import { ContractIndex, detectVersion } from '../model/contract.js';
 import { isExceptionListData, isListingData, readListing, type Listing } from '../model/listing.js';
@@ -71,7 +71,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const patterns = options.paths && options.paths.length > 0 ? options.paths : [...(config.contracts ?? []), ...(config.manifests ?? [])];
   const discovered = options.internal
     ? { files: options.internal.files, explicit: new Set(options.internal.explicit) }
-    : await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles });
+    : await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles, readGitignore: options.policyFrom ? (absPath) => policy.source.read(absPath) : undefined });
   const jobs = options.jobs ?? defaultJobs();
   const pool = options.internal ? undefined : startWorkers(discovered.files, jobs, options.jobs !== undefined);
   const plan = await planScope(cwd, discovered.files, workspace, { shard: options.shard, changedSince: options.changedSince, targets: options.internal?.targets }, pool !== undefined).catch((error: unknown) => {
@@ -83,7 +83,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const extraListingPaths = options.internal
     ? options.internal.extraListings
     : patterns.length > 0
-      ? await findContextListingPaths(cwd, workspace, config, new Set(discovered.files)).catch((error: unknown) => {
+      ? await findContextListingPaths(cwd, workspace, config, new Set(discovered.files), options.policyFrom ? (absPath) => policy.source.read(absPath) : undefined).catch((error: unknown) => {
           pool?.close();
           throw error;
         })
@@ -188,7 +188,14 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (parallel) collector.findings.push(...parallel.findings);
   collector.findings.splice(0, collector.findings.length, ...dedupeFindings(collector.findings));
 
-  const linted = new Set([...lintedFiles.map((file) => file.relPath), ...workspace.loadedPaths(), ...(parallel?.linted ?? [])]);
+  // Linted: the files linted here, the files their contracts reach through `$ref`, and any file with a finding;
+  // not every file the workspace loaded (context listings and contracts read for cross-checks are not linted).
+  const linted = new Set([
+    ...lintedFiles.map((file) => file.relPath),
+    ...contracts.flatMap((contract) => [...contract.files].map((file) => file.relPath)),
+    ...collector.findings.map((finding) => finding.file),
+    ...(parallel?.linted ?? []),
+  ]);
   // Workers report raw findings: waivers are decided once, over every finding, on the main thread.
   const stage = options.internal ? undefined : runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList });
   for (const finding of stage?.findings ?? []) collector.push(finding);
@@ -279,7 +286,7 @@ class FindingCollector {
       ruleId: rule.id,
       control: rule.control,
       severity,
-      message: report.message,
+      message: printable(report.message),
       hint: report.hint ?? rule.hint,
       docs: docsPath(rule.id),
       file: file.relPath,

@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceFile } from '../load/source-file.js';
+import { printable } from '../load/redact.js';
 import { findUnsafeSchemaPattern } from '../load/safe-regex.js';
 import { findProtoKey } from '../load/text-checks.js';
 import { inlinedSize } from '../model/refs.js';
@@ -65,7 +66,7 @@ export async function runForeignRules(ruleset: SpectralRuleset, file: SourceFile
       ruleId: String(result.code),
       control: settings.controlOf(String(result.code)),
       severity: SEVERITIES[result.severity] ?? 'error',
-      message: result.message,
+      message: printable(result.message),
       hint: rule?.description ?? '',
       docs: rule?.documentationUrl ?? (rule && isSpectralOasRule(rule) ? SPECTRAL_OAS_DOCS : ''),
       file: workspace.relative(source),

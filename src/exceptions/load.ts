@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { UsageError } from '../errors.js';
+import { outsideReason } from '../load/contain.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { SourceFile } from '../load/source-file.js';
 import type { PolicySource } from './policy-source.js';
@@ -51,6 +52,9 @@ export function findExceptionsFile(cwd: string, explicit: string | undefined, co
   const display = displayPath(cwd, absPath);
   const relative = path.relative(cwd, absPath);
   if (relative.startsWith('..') || path.isAbsolute(relative)) throw new UsageError(`exceptions file ${named} is outside the working directory`);
+  // A link leading out of the tree is not followed (the policy ref's git blobs hold a link's target, not its contents).
+  const outside = source.ref === undefined ? outsideReason(cwd, absPath) : undefined;
+  if (outside) throw new UsageError(`exceptions file ${display} is not read: ${outside}`);
   let bytes: Buffer | undefined;
   try {
     bytes = source.read(absPath);

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import { docsPath } from '../rules/rule.js';
 import type { Rule } from '../rules/rule.js';
 import { RULES } from '../rules/index.js';
+import { printable } from '../load/redact.js';
 import type { RuleSettings } from '../ruleset/load.js';
 import type { ExceptionStatus, ExceptionSummary, Finding } from '../types.js';
 import { coversFile, evaluateEntries, matches, type EvaluatedException } from './evaluate.js';
@@ -57,7 +58,7 @@ export function runExceptionStage(input: ExceptionStageInput): ExceptionStageRes
       if (item.state === 'invalid' || !matches(item.entry, finding)) return;
       counts[index].matched++;
       if (item.state === 'expired' || finding.waivedBy) return;
-      finding.waivedBy = { id: item.entry.id, ticket: item.entry.ticket ?? '', owner: item.entry.owner ?? '', expires: item.entry.expires ?? '' };
+      finding.waivedBy = { id: printable(item.entry.id), ticket: printable(item.entry.ticket ?? ''), owner: printable(item.entry.owner ?? ''), expires: item.entry.expires ?? '' };
       counts[index].waived++;
     });
   }
@@ -72,11 +73,11 @@ export function runExceptionStage(input: ExceptionStageInput): ExceptionStageRes
     const finding = exceptionFinding(list, item, status, matched, input.settings);
     if (finding) findings.push(finding);
     const summary: ExceptionSummary = {
-      id: item.entry.id,
+      id: printable(item.entry.id),
       status,
       expires: item.entry.expires,
-      owner: item.entry.owner,
-      ticket: item.entry.ticket,
+      owner: item.entry.owner === null ? null : printable(item.entry.owner),
+      ticket: item.entry.ticket === null ? null : printable(item.entry.ticket),
       matched,
       waived,
       daysToExpiry: item.state === 'invalid' ? null : item.daysToExpiry,
@@ -103,6 +104,16 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** The message of an expired exception's finding (also rebuilt by `merge` with the matches of every shard). */
+export function expiredMessage(id: string, ticket: string | null, owner: string | null, expires: string | null, matched: number): string {
+  return `exception ${id} (ticket ${ticket ?? '?'}, owner ${owner ?? '?'}) expired on ${expires}: it waives nothing${matched === 1 ? ', and the finding it matched counts again' : matched > 1 ? `, and the ${matched} findings it matched count again` : ''}`;
+}
+
+/** The message of an expiring exception's finding (also rebuilt by `merge` with the matches of every shard). */
+export function expiringMessage(id: string, ticket: string | null, owner: string | null, expires: string | null, days: number, matched: number): string {
+  return `exception ${id} (ticket ${ticket ?? '?'}, owner ${owner ?? '?'}) expires on ${expires}, ${days === 0 ? 'today' : `in ${plural(days, 'day')}`}: renew it with a new approval or fix the ${plural(matched, 'finding')} it waives`;
+}
+
 function exceptionFinding(list: ExceptionList, item: EvaluatedException, status: ExceptionStatus, matched: number, settings: RuleSettings): Finding | undefined {
   const id = item.entry.id;
   let ruleId: string;
@@ -116,12 +127,12 @@ function exceptionFinding(list: ExceptionList, item: EvaluatedException, status:
       break;
     case 'expired':
       ruleId = EXCEPTION_RULE_IDS.expired;
-      message = `exception ${id} ${who(item)} expired on ${item.entry.expires}: it waives nothing${matched === 1 ? ', and the finding it matched counts again' : matched > 1 ? `, and the ${matched} findings it matched count again` : ''}`;
+      message = expiredMessage(id, item.entry.ticket, item.entry.owner, item.entry.expires, matched);
       break;
     case 'expiring': {
       const days = item.daysToExpiry ?? 0;
       ruleId = EXCEPTION_RULE_IDS.expiring;
-      message = `exception ${id} ${who(item)} expires on ${item.entry.expires}, ${days === 0 ? 'today' : `in ${plural(days, 'day')}`}: renew it with a new approval or fix the ${plural(matched, 'finding')} it waives`;
+      message = expiringMessage(id, item.entry.ticket, item.entry.owner, item.entry.expires, days, matched);
       break;
     }
     case 'unused':
@@ -136,7 +147,7 @@ function exceptionFinding(list: ExceptionList, item: EvaluatedException, status:
     ruleId,
     control: 'exception',
     severity,
-    message,
+    message: printable(message),
     hint: rule.hint,
     docs: docsPath(ruleId),
     file: list.file.relPath,

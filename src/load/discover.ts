@@ -12,6 +12,11 @@ export interface DiscoverOptions {
   /** Extra globs to skip, relative to the working directory. */
   ignore: string[];
   maxFiles: number;
+  /**
+   * Reads a `.gitignore` found in the working tree; undefined: as it is on disk. Under `--policy-from`
+   * this reads it from the policy ref, so a pull request cannot hide its contracts by ignoring them.
+   */
+  readGitignore?: (absPath: string) => Buffer | undefined;
 }
 
 export interface Discovered {
@@ -54,7 +59,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovered> {
       ignore: [...ALWAYS_SKIPPED, ...options.ignore],
       expandDirectories: false,
     });
-    const gitignored = await gitignoreFilter(cwd);
+    const gitignored = await gitignoreFilter(cwd, options.readGitignore);
     for (const match of matches) {
       const absolute = path.resolve(match);
       if (!gitignored(absolute)) found.add(absolute);
@@ -72,7 +77,7 @@ function escapeGlob(value: string): string {
 }
 
 /** A predicate telling whether a path is ignored by a `.gitignore` at or above it (up to `cwd`). */
-async function gitignoreFilter(cwd: string): Promise<(absPath: string) => boolean> {
+async function gitignoreFilter(cwd: string, read?: (absPath: string) => Buffer | undefined): Promise<(absPath: string) => boolean> {
   const gitignores = await glob(['**/.gitignore'], { cwd, absolute: true, dot: true, followSymbolicLinks: false, ignore: ALWAYS_SKIPPED });
   if (gitignores.length === 0) return () => false;
   const scopes: Array<{ dir: string; rules: Ignore }> = [];
@@ -80,7 +85,8 @@ async function gitignoreFilter(cwd: string): Promise<(absPath: string) => boolea
     // A .gitignore that is a link leading out of the tree, or absurdly large, is not read.
     if (outsideReason(cwd, file) || statSync(file).size > 1024 * 1024) continue;
     try {
-      scopes.push({ dir: path.dirname(path.resolve(file)), rules: ignore().add(readFileSync(file, 'utf8')) });
+      const text = read ? read(path.resolve(file))?.toString('utf8') : readFileSync(file, 'utf8');
+      if (text !== undefined) scopes.push({ dir: path.dirname(path.resolve(file)), rules: ignore().add(text) });
     } catch {
       // An unreadable .gitignore ignores nothing.
     }

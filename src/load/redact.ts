@@ -25,6 +25,13 @@ export function displayRef(ref: string): string {
 /** `text` cut to `max` characters (a hostile key or `$ref` can be megabytes long; messages stay short). */
 export function clip(text: string, max = 120): string {
   const shown = text.length > max ? `${text.slice(0, max)}…(${text.length} chars)` : text;
-  // Control and bidi characters would let a contract write escape sequences or fake lines into a terminal.
-  return shown.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return printable(shown);
+}
+
+/**
+ * Control and bidi characters written as `\uXXXX`: they would let a contract (or an exceptions file)
+ * write escape sequences or fake lines into a terminal, a CI log or an annotation.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

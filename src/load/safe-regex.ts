@@ -1,4 +1,5 @@
 import safeRegex from 'safe-regex2';
+import { repeatedAmbiguousAlternation } from './regex-ambiguity.js';
 
 /** Longest user-supplied regular expression accepted, in characters. */
 export const MAX_PATTERN_LENGTH = 512;
@@ -34,6 +35,9 @@ export function checkRegex(source: string): RegexVerdict {
   // A fixed count on a single atom (`\d{3}`) adds no ambiguity: `(\d{3}-)*` is as safe as `(\d-)*`.
   if (!safeRegex(body.replace(/(?<![\\)])\{\d+\}/g, ''))) {
     return { ok: false, reason: 'it can take exponential time to match (a quantifier nested inside another, as in (a+)+, or too many quantifiers); rewrite it without nested repetition' };
+  }
+  if (repeatedAmbiguousAlternation(body, flags)) {
+    return { ok: false, reason: 'it can take exponential time to match (a repeated alternation whose branches can start with the same character, as in ([a-z]|[a-z0-9])+); make the branches disjoint or use one character class' };
   }
   return { ok: true };
 }

@@ -82,8 +82,17 @@ function summarise(errors: ErrorObject[]): StructureProblem[] {
   const deepest = pool.filter((error) => !pool.some((other) => other !== error && other.instancePath.startsWith(error.instancePath + '/')));
   const seen = new Set<string>();
   const problems: StructureProblem[] = [];
+  // `anyOf: [{required: [a]}, {required: [b]}]` (3.1's paths/components/webhooks) asks for one of them, not each.
+  const alternatives = new Map<string, string[]>();
   for (const error of deepest) {
+    const anyOf = anyOfRequired(error);
+    if (anyOf) alternatives.set(anyOf, [...(alternatives.get(anyOf) ?? []), (error.params as { missingProperty: string }).missingProperty]);
+  }
+  for (const error of deepest) {
+    const anyOf = anyOfRequired(error);
+    const names = anyOf ? alternatives.get(anyOf) : undefined;
     const problem = describe(error);
+    if (names && names.length > 1) problem.message = `${problem.message.replace(/ is missing the required property .*$/, '')} needs at least one of ${names.map((name) => `"${name}"`).join(', ')}`;
     const key = `${problem.path.join('\u0000')}|${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -91,6 +100,13 @@ function summarise(errors: ErrorObject[]): StructureProblem[] {
     if (problems.length >= MAX_PROBLEMS) break;
   }
   return problems;
+}
+
+/** For a `required` error inside a branch of `anyOf`, the key of that `anyOf` at that place; else undefined. */
+function anyOfRequired(error: ErrorObject): string | undefined {
+  if (error.keyword !== 'required') return undefined;
+  const match = /^(.*\/anyOf)\/\d+\/required$/.exec(error.schemaPath);
+  return match ? `${error.instancePath}|${match[1]}` : undefined;
 }
 
 function isReferenceBranch(error: ErrorObject): boolean {

@@ -1,5 +1,6 @@
 import type { Finding, Report, Severity } from '../types.js';
 import { bySeverity } from './rule-meta.js';
+import { printable } from '../load/redact.js';
 
 export interface GithubOptions {
   /** Annotations per kind; GitHub shows 10 error, 10 warning and 10 notice annotations per step. */
@@ -51,7 +52,7 @@ function annotation(command: Command, finding: Finding): string {
     properties.push(['endLine', end.line], ['endColumn', end.column]);
   }
   properties.push(['title', `${finding.ruleId} [${finding.control}]`]);
-  const message = `${finding.message}${finding.pointer ? ` (at ${finding.pointer})` : ''}\n${finding.hint}${finding.docs ? `\nDocs: ${finding.docs}` : ''}`;
+  const message = `${finding.message}${finding.pointer ? ` (at ${printable(finding.pointer)})` : ''}\n${finding.hint}${finding.docs ? `\nDocs: ${finding.docs}` : ''}`;
   return `::${command} ${properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',')}::${escapeData(message)}`;
 }
 

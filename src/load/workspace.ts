@@ -170,5 +170,11 @@ export function getAtPath(data: unknown, segments: readonly PathSegment[]): unkn
 }
 
 export function toPointer(segments: readonly PathSegment[]): string {
-  return segments.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  // Called for every key of the shared index: escape only segments that need it, concatenate without arrays.
+  let pointer = '';
+  for (const segment of segments) {
+    const text = typeof segment === 'string' ? segment : String(segment);
+    pointer += text.includes('~') || text.includes('/') ? '/' + text.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + text;
+  }
+  return pointer;
 }

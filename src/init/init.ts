@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import { DEFAULT_CONFIG_FILE } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { discover } from '../load/discover.js';
@@ -79,7 +80,13 @@ function configText(): string {
   ].join('\n');
 }
 
+/** The yaml package, loaded only by `init` (not on every lint's start-up). */
+function yaml(): typeof import('yaml') {
+  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
+}
+
 function exceptionsText(): string {
+  const { Document } = yaml();
   const doc = new Document({ apiVersion: 'publish-gate/v1', kind: 'ExceptionList', exceptions: [] });
   doc.commentBefore = ' Waivers of publish-gate findings: each needs a ticket, an owner, an approver, a reason and an expiry date.';
   return doc.toString();
@@ -128,6 +135,7 @@ export function listingData(contract: ContractIndex, contractFile: string): Json
 }
 
 function listingText(contract: ContractIndex, contractFile: string): string {
+  const { Document, isMap, isScalar, isSeq } = yaml();
   const doc = new Document(listingData(contract, contractFile));
   doc.commentBefore = [
     ' Portal listing scaffolded by `publish-gate init` from the contract.',

@@ -1,5 +1,5 @@
 import { visit } from 'jsonc-parser';
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import type { ParseProblem } from './source-file.js';
 import { clip, redactSecrets } from './redact.js';
 
@@ -36,6 +36,8 @@ export function jsonDuplicateKeys(text: string): ParseProblem[] {
  */
 export function tabIndentation(text: string): ParseProblem | undefined {
   if (!/^ *\t/m.test(text)) return undefined;
+  // The yaml package is loaded only for a file that may indent with tabs.
+  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const error = document.errors.find((candidate) => candidate.code === 'TAB_AS_INDENT');
   if (!error) return undefined;

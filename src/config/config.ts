@@ -11,6 +11,8 @@ import type { Severity } from '../types.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
+const require = createRequire(import.meta.url);
+
 export const DEFAULT_CONFIG_FILE = '.publish-gate.yaml';
 export const DEFAULT_RULESET = 'publish-gate:recommended';
 
@@ -74,7 +76,7 @@ export function parseConfig(source: SourceFile, display: string): Config {
   }
   const data = source.data ?? {};
   // ajv is loaded only when there is a config to check (it costs ~50 ms of start-up otherwise).
-  validateConfig ??= new (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+  validateConfig ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
   if (!validateConfig(data)) {
     throw new UsageError(describeConfigError(source, display, validateConfig.errors ?? []));
   }

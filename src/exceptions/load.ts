@@ -7,6 +7,8 @@ import { DEFAULT_LIMITS } from '../load/limits.js';
 import { SourceFile } from '../load/source-file.js';
 import type { PolicySource } from './policy-source.js';
 
+const require = createRequire(import.meta.url);
+
 export const DEFAULT_EXCEPTIONS_FILE = '.publish-gate.exceptions.yaml';
 
 /** One entry of the list as written, with the problems that make it invalid (none: valid). */
@@ -38,7 +40,7 @@ function schema(): ValidateFunction {
   if (!validateList) {
     const text = readFileSync(new URL('../../schemas/exceptions.schema.json', import.meta.url), 'utf8');
     // ajv is loaded only when there is an exceptions file to check.
-    const { Ajv } = createRequire(import.meta.url)('ajv') as typeof import('ajv');
+    const { Ajv } = require('ajv') as typeof import('ajv');
     validateList = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(text));
   }
   return validateList;

@@ -10,6 +10,8 @@ import { Workspace } from '../load/workspace.js';
 import { definedScopes, requiredScopes, schemeModel, usedSchemeNames } from '../model/contract-auth.js';
 import { ContractIndex, detectVersion, isObject, type JsonObject } from '../model/contract.js';
 
+const require = createRequire(import.meta.url);
+
 export const EXCEPTIONS_FILE = '.publish-gate.exceptions.yaml';
 export const LISTING_FILE = 'listing.yaml';
 
@@ -82,7 +84,7 @@ function configText(): string {
 
 /** The yaml package, loaded only by `init` (not on every lint's start-up). */
 function yaml(): typeof import('yaml') {
-  return createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return require('yaml') as typeof import('yaml');
 }
 
 function exceptionsText(): string {

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import type { ParseProblem } from './source-file.js';
 
+const require = createRequire(import.meta.url);
+
 /**
  * YAML forbids tabs for indentation; the AST parser used for positions accepts them and builds a
  * different document than the author sees. Checked with the `yaml` package, only when a line starts
@@ -9,7 +11,7 @@ import type { ParseProblem } from './source-file.js';
 export function tabIndentation(text: string): ParseProblem | undefined {
   if (!/^ *\t/m.test(text)) return undefined;
   // The yaml package is loaded only for a file that may indent with tabs.
-  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const { parseDocument } = require('yaml') as typeof import('yaml');
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const error = document.errors.find((candidate) => candidate.code === 'TAB_AS_INDENT');
   if (!error) return undefined;

@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { PathSegment } from '../load/source-file.js';
 
+const require = createRequire(import.meta.url);
+
 /** The JSON Schema of `kind: ApiListing`, shipped in the package as `schemas/listing.schema.json`. */
 export const LISTING_SCHEMA_URL = new URL('../../schemas/listing.schema.json', import.meta.url);
 
@@ -27,7 +29,6 @@ function validate(): ValidateFunction {
   if (validator) return validator;
   const schema = JSON.parse(readFileSync(LISTING_SCHEMA_URL, 'utf8')) as object;
   // ajv and its formats are loaded only when a listing is validated (not for runs without listings).
-  const require = createRequire(import.meta.url);
   const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
   const ajv = new AjvClass({ allErrors: true, strict: true });
   const addFormats = require('ajv-formats') as (ajv: Ajv, formats: string[]) => Ajv;

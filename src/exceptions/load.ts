@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { UsageError } from '../errors.js';
 import { outsideReason } from '../load/contain.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { SourceFile } from '../load/source-file.js';
 import type { PolicySource } from './policy-source.js';
+
+const require = createRequire(import.meta.url);
 
 export const DEFAULT_EXCEPTIONS_FILE = '.publish-gate.exceptions.yaml';
 
@@ -37,6 +40,8 @@ let validateList: ValidateFunction | undefined;
 function schema(): ValidateFunction {
   if (!validateList) {
     const text = readFileSync(new URL('../../schemas/exceptions.schema.json', import.meta.url), 'utf8');
+    // ajv is loaded only when there is an exceptions file to check.
+    const { Ajv } = require('ajv') as typeof import('ajv');
     validateList = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(text));
   }
   return validateList;

@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import { DEFAULT_CONFIG_FILE } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { discover } from '../load/discover.js';
@@ -9,6 +10,8 @@ import { Workspace } from '../load/workspace.js';
 import { definedScopes, requiredScopes, schemeModel, usedSchemeNames } from '../model/contract-auth.js';
 import { ContractIndex, detectVersion, isObject, type JsonObject } from '../model/contract.js';
 import { isListingData } from '../model/listing.js';
+
+const require = createRequire(import.meta.url);
 
 export const EXCEPTIONS_FILE = '.publish-gate.exceptions.yaml';
 export const LISTING_FILE = 'listing.yaml';
@@ -95,7 +98,13 @@ function configText(): string {
   ].join('\n');
 }
 
+/** The yaml package, loaded only by `init` (not on every lint's start-up). */
+function yaml(): typeof import('yaml') {
+  return require('yaml') as typeof import('yaml');
+}
+
 function exceptionsText(): string {
+  const { Document } = yaml();
   const doc = new Document({ apiVersion: 'publish-gate/v1', kind: 'ExceptionList', exceptions: [] });
   doc.commentBefore = ' Waivers of publish-gate findings: each needs a ticket, an owner, an approver, a reason and an expiry date.';
   return doc.toString();
@@ -147,6 +156,7 @@ export function listingData(contract: ContractIndex, contractFile: string, taken
 }
 
 function listingText(contract: ContractIndex, contractFile: string, takenNames: ReadonlySet<string>): string {
+  const { Document, isMap, isScalar, isSeq } = yaml();
   const doc = new Document(listingData(contract, contractFile, takenNames));
   doc.commentBefore = [
     ' Portal listing scaffolded by `publish-gate init` from the contract.',

@@ -1,8 +1,9 @@
-import { findNodeAtLocation, parseTree, type Node as JsonNode, printParseErrorCode, visit } from 'jsonc-parser';
+import { parseTree, type Node as JsonNode, printParseErrorCode, visit } from 'jsonc-parser';
 import type { Position, Range } from '../types.js';
 import { buildYamlData, locateInYaml, parseYamlAst, type YamlAst } from './yaml.js';
 import type { Limits } from './limits.js';
-import { jsonDuplicateKeys, tabIndentation } from './text-checks.js';
+import { tabIndentation } from './text-checks.js';
+import { deepestJsonNode, scanJsonDuplicateKeys } from './json-scan.js';
 
 export type PathSegment = string | number;
 
@@ -106,7 +107,7 @@ export class SourceFile {
     }
     try {
       this.data = JSON.parse(this.text);
-      for (const problem of jsonDuplicateKeys(this.text)) this.problems.push(problem);
+      for (const problem of scanJsonDuplicateKeys(this.text)) this.problems.push(problem);
     } catch {
       let reported = false;
       visit(
@@ -179,13 +180,9 @@ export class SourceFile {
     }
     if (this.jsonTree === null) this.jsonTree = parseTree(this.text) ?? undefined;
     if (!this.jsonTree) return { start: 0, end: 0 };
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = findNodeAtLocation(this.jsonTree, path.slice(0, depth) as (string | number)[]);
-      if (!node) continue;
-      const target = node.parent && node.parent.type === 'property' ? node.parent : node;
-      return { start: target.offset, end: target.offset + target.length };
-    }
-    return { start: 0, end: 0 };
+    const node = deepestJsonNode(this.jsonTree, path);
+    const target = node.parent && node.parent.type === 'property' ? node.parent : node;
+    return { start: target.offset, end: target.offset + target.length };
   }
 }
 

@@ -1,33 +1,7 @@
-import { visit } from 'jsonc-parser';
-import { parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
 import type { ParseProblem } from './source-file.js';
-import { clip, redactSecrets } from './redact.js';
 
-/**
- * Keys written twice in one JSON object. `JSON.parse` silently keeps the last one, so a reviewer reading
- * the first would be misled: each repeat is reported (not fatal, like YAML's duplicate keys).
- */
-export function jsonDuplicateKeys(text: string): ParseProblem[] {
-  const problems: ParseProblem[] = [];
-  const stack: Array<Set<string>> = [];
-  visit(text, {
-    onObjectBegin: () => {
-      stack.push(new Set());
-    },
-    onObjectEnd: () => {
-      stack.pop();
-    },
-    onObjectProperty: (property, offset, length) => {
-      const seen = stack[stack.length - 1];
-      if (!seen) return;
-      if (seen.has(property)) {
-        problems.push({ code: 'duplicate-key', message: `duplicate key "${clip(redactSecrets(property))}": JSON keys must be unique in an object`, start: offset, end: offset + length, fatal: false });
-      }
-      seen.add(property);
-    },
-  });
-  return problems;
-}
+const require = createRequire(import.meta.url);
 
 /**
  * YAML forbids tabs for indentation; the AST parser used for positions accepts them and builds a
@@ -36,6 +10,8 @@ export function jsonDuplicateKeys(text: string): ParseProblem[] {
  */
 export function tabIndentation(text: string): ParseProblem | undefined {
   if (!/^ *\t/m.test(text)) return undefined;
+  // The yaml package is loaded only for a file that may indent with tabs.
+  const { parseDocument } = require('yaml') as typeof import('yaml');
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   const error = document.errors.find((candidate) => candidate.code === 'TAB_AS_INDENT');
   if (!error) return undefined;

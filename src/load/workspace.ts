@@ -22,6 +22,8 @@ export class Workspace {
   readonly limits: Limits;
   private readonly realRoot: string;
   private readonly files = new Map<string, SourceFile>();
+  /** Resolutions by the file a `$ref` is written in and its text: the index, the ref walk and the example scan resolve the same refs many times. */
+  private readonly refs = new Map<SourceFile, Map<string, RefResult>>();
 
   constructor(options: WorkspaceOptions) {
     this.root = path.resolve(options.root);
@@ -72,6 +74,7 @@ export class Workspace {
   /** Registers an in-memory file (used by tests and by `--policy-from`). */
   add(file: SourceFile): void {
     this.files.set(file.absPath, file);
+    this.refs.clear();
   }
 
   private checkContainment(absPath: string): string | undefined {
@@ -88,8 +91,25 @@ export class Workspace {
     return undefined;
   }
 
-  /** Resolves `ref` as written in `from`. Never reads outside the root, never opens a socket. */
+  /**
+   * Resolves `ref` as written in `from`. Never reads outside the root, never opens a socket. Results are
+   * remembered and shared: callers must not modify the returned `path`.
+   */
   resolveRef(from: SourceFile, ref: string): RefResult {
+    let known = this.refs.get(from);
+    if (known === undefined) {
+      known = new Map();
+      this.refs.set(from, known);
+    }
+    let result = known.get(ref);
+    if (result === undefined) {
+      result = this.resolveRefUncached(from, ref);
+      known.set(ref, result);
+    }
+    return result;
+  }
+
+  private resolveRefUncached(from: SourceFile, ref: string): RefResult {
     if (typeof ref !== 'string') return { ok: false, code: 'invalid', message: '$ref must be a string' };
     const hashIndex = ref.indexOf('#');
     const target = hashIndex === -1 ? ref : ref.slice(0, hashIndex);
@@ -170,5 +190,11 @@ export function getAtPath(data: unknown, segments: readonly PathSegment[]): unkn
 }
 
 export function toPointer(segments: readonly PathSegment[]): string {
-  return segments.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  // Called for every key of the shared index: escape only segments that need it, concatenate without arrays.
+  let pointer = '';
+  for (const segment of segments) {
+    const text = typeof segment === 'string' ? segment : String(segment);
+    pointer += text.includes('~') || text.includes('/') ? '/' + text.replace(/~/g, '~0').replace(/\//g, '~1') : '/' + text;
+  }
+  return pointer;
 }

@@ -1,5 +1,6 @@
 import type { PathSegment, SourceFile } from '../load/source-file.js';
 import { toPointer, type RefFailure, type Workspace } from '../load/workspace.js';
+import { SchemaVisitSet } from './visit-set.js';
 
 export type OasVersion = '2.0' | '3.0' | '3.1';
 
@@ -324,7 +325,7 @@ const SCHEMA_SINGLE_KEYS = ['items', 'additionalProperties', 'not', 'contains', 
 
 function collectSchemas(index: ContractIndex): SchemaVisit[] {
   const visits: SchemaVisit[] = [];
-  const seen = new Set<string>();
+  const seen = new SchemaVisitSet();
   const maxDepth = index.workspace.limits.maxDepth;
   const visit = (raw: Located<unknown> | undefined, propertyName: string | undefined, inherited: Classification | undefined, depth: number): void => {
     if (!raw || depth > maxDepth) return;
@@ -332,9 +333,7 @@ function collectSchemas(index: ContractIndex): SchemaVisit[] {
     if (!node) return;
     const own = readClassification(node);
     const classification = own ?? inherited;
-    const key = `${node.file.absPath}#${toPointer(node.path)}|${propertyName ?? ''}|${classification ? `${classification.personal}:${toPointer(classification.at.path)}` : '-'}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    if (!seen.add(node, propertyName, classification)) return;
     visits.push({ node, propertyName, classification });
     for (const mapKey of SCHEMA_MAP_KEYS) {
       const map = index.child(node, mapKey);

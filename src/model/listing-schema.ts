@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { PathSegment } from '../load/source-file.js';
+
+const require = createRequire(import.meta.url);
 
 /** The JSON Schema of `kind: ApiListing`, shipped in the package as `schemas/listing.schema.json`. */
 export const LISTING_SCHEMA_URL = new URL('../../schemas/listing.schema.json', import.meta.url);
@@ -26,8 +28,10 @@ let validator: ValidateFunction | undefined;
 function validate(): ValidateFunction {
   if (validator) return validator;
   const schema = JSON.parse(readFileSync(LISTING_SCHEMA_URL, 'utf8')) as object;
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  const addFormats = addFormatsModule as unknown as (ajv: Ajv, formats: string[]) => Ajv;
+  // ajv and its formats are loaded only when a listing is validated (not for runs without listings).
+  const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
+  const ajv = new AjvClass({ allErrors: true, strict: true });
+  const addFormats = require('ajv-formats') as (ajv: Ajv, formats: string[]) => Ajv;
   addFormats(ajv, ['date']);
   return (validator = ajv.compile(schema));
 }

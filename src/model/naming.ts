@@ -5,6 +5,20 @@ export const CASING_ORDER: readonly Casing[] = ['kebab-case', 'snake_case', 'cam
 
 /** Splits an identifier written in camelCase, PascalCase, snake_case, kebab-case or dotted form into lower-case words. */
 export function splitWords(name: string): string[] {
+  // Pure and called for the same property and field names many times over a large contract: remembered.
+  // Callers must not modify the returned array.
+  let words = splitWordsCache.get(name);
+  if (words === undefined) {
+    words = splitWordsUncached(name);
+    if (splitWordsCache.size >= 50_000) splitWordsCache.clear();
+    splitWordsCache.set(name, words);
+  }
+  return words;
+}
+
+const splitWordsCache = new Map<string, string[]>();
+
+function splitWordsUncached(name: string): string[] {
   return name
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

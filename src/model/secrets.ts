@@ -47,6 +47,13 @@ const TOKEN_PATTERNS: TokenPattern[] = [
   { kind: 'Twilio auth credentials URL', pattern: /https:\/\/AC[0-9a-f]{32}:[0-9a-f]{32}@/g, prefix: 10 },
 ];
 
+/**
+ * The literal text every pattern above starts with (after its look-behind). A value without any of them
+ * cannot match a token pattern, so one scan replaces the loop over all of them for most strings.
+ * Keep it in step with TOKEN_PATTERNS (a unit test checks every pattern's samples pass it).
+ */
+const TOKEN_PREFIXES = /k_live_|whsec_|gh[pousr]_|github_pat_|AKIA|ASIA|xox[abposr]-|https:\/\/hooks\.slack\.com|AIza|gl(?:pat|dt|rt|ptt|cbt|oas)-|SG\.|sq0(?:atp|csp)-|sk-|npm_|pypi-|shp(?:at|ss|ca|pa)_|do[opr]_v1_|key-|https:\/\/AC/;
+
 const JWT = new RegExp(`${B}eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{16,}`, 'g');
 const PRIVATE_KEY = /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY( BLOCK)?-----([\s\S]*?)(?:-----END [A-Z0-9 ]*PRIVATE KEY( BLOCK)?-----|$)/g;
 
@@ -133,7 +140,7 @@ function decodeJwtHeader(segment: string): unknown {
  */
 export function detectSecret(value: string, fieldName?: string, options: { patternsOnly?: boolean } = {}): SecretMatch | undefined {
   if (value.length < 8) return undefined;
-  for (const { kind, pattern, prefix } of TOKEN_PATTERNS) {
+  if (TOKEN_PREFIXES.test(value)) for (const { kind, pattern, prefix } of TOKEN_PATTERNS) {
     pattern.lastIndex = 0;
     for (const match of value.matchAll(pattern)) {
       const token = match[0];
@@ -168,6 +175,40 @@ export interface ExampleString {
   source: string;
 }
 
+/** `named`: the value is an entry of a named map (a property, a header...), so its own keys are fields, not names. */
+interface ExampleFrame {
+  value: unknown;
+  parent: ExampleFrame | undefined;
+  /** The key or index of this value in its parent (undefined for the document itself). */
+  key: PathSegment | undefined;
+  depth: number;
+  parentKey?: string;
+  field?: string;
+  source?: string;
+  named?: boolean;
+}
+
+/** A located string whose path is built from the walk's frames when first read. */
+class LazyLocated implements Located<string> {
+  private built: PathSegment[] | undefined;
+
+  constructor(
+    readonly value: string,
+    readonly file: SourceFile,
+    private frame: ExampleFrame | undefined,
+  ) {}
+
+  get path(): PathSegment[] {
+    if (!this.built) {
+      const path: PathSegment[] = [];
+      for (let current = this.frame; current && current.key !== undefined; current = current.parent) path.push(current.key);
+      this.built = path.reverse();
+      this.frame = undefined;
+    }
+    return this.built;
+  }
+}
+
 /** `value` is an Example Object's value (OpenAPI has no other `value` field). */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'value']);
 const NAMED_MAPS = new Set(['properties', 'variables', 'headers', 'schemas', 'definitions', 'parameters', 'securitySchemes', 'securityDefinitions', 'patternProperties']);
@@ -197,19 +238,19 @@ export function exampleStrings(contract: ContractIndex): ExampleString[] {
   while (queue.length > 0) {
     const file = queue.shift()!;
     if (!file.parsed) continue;
-    /** `named`: the value is an entry of a named map (a property, a header...), so its own keys are fields, not names. */
-    type Frame = { value: unknown; path: PathSegment[]; parentKey?: string; field?: string; source?: string; named?: boolean };
-    const stack: Frame[] = [{ value: file.data, path: [] }];
+    // Paths are built only for the strings returned, and only when read (for a finding): each frame links
+    // to its parent instead of copying the path at every node of the document.
+    const stack: ExampleFrame[] = [{ value: file.data, parent: undefined, key: undefined, depth: 0 }];
     while (stack.length > 0) {
       const frame = stack.pop()!;
-      const { value, path, parentKey, field, source, named } = frame;
-      if (path.length > maxDepth) continue;
+      const { value, parentKey, field, source, named, depth } = frame;
+      if (depth > maxDepth) continue;
       if (typeof value === 'string') {
-        if (source) out.push({ at: { value, file, path }, field, source });
+        if (source) out.push({ at: new LazyLocated(value, file, frame), field, source });
         continue;
       }
       if (Array.isArray(value)) {
-        for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], path: [...path, index], parentKey: undefined, field, source });
+        for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], parent: frame, key: index, depth: depth + 1, parentKey: undefined, field, source });
         continue;
       }
       if (!isObject(value)) continue;
@@ -219,7 +260,7 @@ export function exampleStrings(contract: ContractIndex): ExampleString[] {
         const keys = Object.keys(value);
         for (let index = keys.length - 1; index >= 0; index--) {
           const key = keys[index];
-          stack.push({ value: value[key], path: [...path, key], parentKey: key, field: key === 'value' ? field : key, source });
+          stack.push({ value: value[key], parent: frame, key, depth: depth + 1, parentKey: key, field: key === 'value' ? field : key, source });
         }
         continue;
       }
@@ -229,20 +270,19 @@ export function exampleStrings(contract: ContractIndex): ExampleString[] {
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index];
         const child = value[key];
-        const childPath = [...path, key];
         if (!named && parentKey !== undefined && NAMED_MAPS.has(parentKey)) {
-          stack.push({ value: child, path: childPath, parentKey: key, field: key, named: true });
+          stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: key, named: true });
           continue;
         }
         if (DATA_KEYS.has(key) || key.startsWith('x-')) {
-          stack.push({ value: child, path: childPath, parentKey: key, field: ownField, source: key });
+          stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: ownField, source: key });
           continue;
         }
         if (key === 'description' && typeof child === 'string') {
-          out.push({ at: { value: child, file, path: childPath }, field: ownField, source: 'description' });
+          out.push({ at: new LazyLocated(child, file, { value: child, parent: frame, key, depth: depth + 1 }), field: ownField, source: 'description' });
           continue;
         }
-        stack.push({ value: child, path: childPath, parentKey: key, field: ownField });
+        stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: ownField });
       }
     }
   }

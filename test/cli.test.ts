@@ -113,3 +113,33 @@ describe('publish-gate CLI', () => {
     expect(json.find((rule: { id: string }) => rule.id === 'structure-parse')).toMatchObject({ control: 'structure', severity: 'error', docs: 'docs/rules/structure-parse.md' });
   });
 });
+
+describe('paths that match nothing', () => {
+  it('exit 2 when the named paths reach no contract or listing (a typo is not a pass)', async () => {
+    const cwd = makeRepo({ 'apis/orders/openapi.yaml': GOOD, 'docs/notes.yaml': 'title: notes\n' });
+    const typo = await runCli(['lint', 'apis/**/openapi.yml'], cwd);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe('publish-gate: nothing to lint: apis/**/openapi.yml matched no OpenAPI contract or listing\n');
+    expect((await runCli(['lint', 'docs/'], cwd)).code).toBe(2);
+    expect((await runCli(['lint', 'apis/**/openapi.yaml', '--format', 'json'], cwd)).code).toBe(0);
+  });
+});
+
+describe('documents that declare themselves but cannot be read', () => {
+  it('an unsupported openapi version, or a listing with the wrong apiVersion, is a structure finding, not a silent skip', async () => {
+    const cwd = makeRepo({
+      'apis/a/openapi.yaml': GOOD.replace('openapi: 3.0.3', 'openapi: 3.9.0'),
+      'apis/b/swagger.json': '{"swagger": "1.2", "info": {"title": "B", "version": "1"}, "paths": {}}',
+      'apis/c/listing.yaml': 'apiVersion: publish-gate/v2\nkind: ApiListing\nmetadata:\n  name: c\n',
+    });
+    const result = await runCli(['lint', '--format', 'json', '--now', '2026-11-23'], cwd);
+    expect(result.code).toBe(1);
+    const findings = JSON.parse(result.stdout).findings as Array<{ ruleId: string; file: string; pointer: string; message: string; range: { start: { line: number } } }>;
+    expect(findings.map((finding) => [finding.ruleId, finding.file, finding.pointer, finding.range.start.line])).toEqual([
+      ['structure-parse', 'apis/a/openapi.yaml', '/openapi', 1],
+      ['structure-parse', 'apis/b/swagger.json', '/swagger', 1],
+      ['structure-parse', 'apis/c/listing.yaml', '/apiVersion', 1],
+    ]);
+    expect(findings[0].message).toBe('apis/a/openapi.yaml declares openapi: "3.9.0", which is not a version publish-gate checks (swagger: "2.0", openapi: 3.0.x or 3.1.x): the contract cannot be checked');
+  });
+});

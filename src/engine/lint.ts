@@ -5,7 +5,7 @@ import { discover, looksLikeDocument } from '../load/discover.js';
 import type { SourceFile } from '../load/source-file.js';
 import { printable, redactSecrets, safeOneLine } from '../load/redact.js';
 import { toPointer, Workspace } from '../load/workspace.js';
-import { ContractIndex, detectVersion } from '../model/contract.js';
+import { ContractIndex, detectVersion, isObject } from '../model/contract.js';
 import { isExceptionListData, isListingData, readListing, type Listing } from '../model/listing.js';
 import { finishReport } from '../report/build.js';
 import { dedupeFindings } from '../report/dedupe.js';
@@ -128,6 +128,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       lintedFiles.push(file);
       listings.push(readListing(file));
       runFileRules(file, 'listing', now, config, workspace, collector);
+    } else if (declaredDocumentKind(file.data)) {
+      // A document that says it is a contract or a listing but not in a form publish-gate reads would
+      // otherwise be skipped in silence: changing `openapi: 3.0.3` to `openapi: 3.9` must not hide it.
+      lintedFiles.push(file);
+      const declared = declaredDocumentKind(file.data)!;
+      collector.add(ruleById(PARSE_RULE_ID), file, { message: `${file.relPath} ${declared.message}`, at: { file, path: [declared.key] } });
     } else if (explicit && !isExceptionListData(file.data)) {
       lintedFiles.push(file);
       collector.add(ruleById(PARSE_RULE_ID), file, {
@@ -185,6 +191,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     collector.findings.push(...kept);
   }
   if (workers) parallel = await workers;
+  // Paths named on the command line that reach no contract or listing are a mistake (a typo in a CI
+  // workflow), not a pass. A shard or a --changed-since run may rightly have nothing to lint.
+  const explicitRun = (options.paths?.length ?? 0) > 0 && !options.internal && !options.shard && !options.changedSince;
+  if (explicitRun && lintedFiles.length + (parallel?.files ?? 0) === 0) {
+    throw new UsageError(`nothing to lint: ${options.paths!.join(' ')} matched no OpenAPI contract or listing`);
+  }
   if (parallel) collector.findings.push(...parallel.findings);
   collector.findings.splice(0, collector.findings.length, ...dedupeFindings(collector.findings));
 
@@ -210,6 +222,27 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   report.rulesets = settings.sources;
   if (options.policyFrom && !options.internal) report.policy = await pendingPolicyChanges(cwd, policy, options);
   return { report, failOn };
+}
+
+/** What a document that declares itself a contract or listing, in a form publish-gate does not read, says it is. */
+function declaredDocumentKind(data: unknown): { key: string; message: string } | undefined {
+  if (!isObject(data)) return undefined;
+  for (const key of ['openapi', 'swagger']) {
+    if (Object.hasOwn(data, key)) {
+      return {
+        key,
+        message: `declares ${key}: ${JSON.stringify(data[key])}, which is not a version publish-gate checks (swagger: "2.0", openapi: 3.0.x or 3.1.x): the contract cannot be checked`,
+      };
+    }
+  }
+  if (data.kind === 'ApiListing' || data.apiVersion === 'publish-gate/v1') {
+    if (data.kind === 'ExceptionList') return undefined;
+    return {
+      key: data.kind === 'ApiListing' ? 'apiVersion' : 'kind',
+      message: `looks like a listing but is not one publish-gate reads (it needs apiVersion: publish-gate/v1 and kind: ApiListing): the listing cannot be checked`,
+    };
+  }
+  return undefined;
 }
 
 /** A listed contract that discovery did not visit (e.g. outside the linted paths) is still read for cross-checks. */

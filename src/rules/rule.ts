@@ -1,6 +1,7 @@
 import type { Workspace } from '../load/workspace.js';
 import type { PathSegment, SourceFile } from '../load/source-file.js';
 import type { ContractIndex, Located } from '../model/contract.js';
+import type { ContractSummary } from '../model/contract-summary.js';
 import type { Listing } from '../model/listing.js';
 import type { Policy } from '../config/policy.js';
 import type { Audience, Control, Severity, SeverityOrOff } from '../types.js';
@@ -42,7 +43,8 @@ export interface ListingContext extends BaseContext {
 }
 
 export interface RepositoryContext extends BaseContext {
-  contracts: ContractIndex[];
+  /** Every discovered contract, as a light summary (a contract linted by a worker is not parsed again). */
+  contracts: ContractSummary[];
   /** The linted listings. */
   listings: Listing[];
   /** The linted listings and, when only some paths are linted, the other listings of the repository. */

@@ -292,6 +292,7 @@ class FindingCollector {
     const at = report.at;
     const file = at.file;
     const range =
+      'range' in at && at.range ? at.range :
       'start' in at && typeof at.start === 'number' ? file.rangeOf(at.start, typeof at.end === 'number' ? at.end : at.start) : file.locate(at.path);
     this.findings.push({
       ruleId: rule.id,

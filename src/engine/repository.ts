@@ -1,4 +1,6 @@
+import { SourceFile } from '../load/source-file.js';
 import type { Workspace } from '../load/workspace.js';
+import type { Range } from '../types.js';
 import { ContractIndex, detectVersion } from '../model/contract.js';
 import { referencedFilesOf, summaryOf, type ContractSummary } from '../model/contract-summary.js';
 import { RULES } from '../rules/index.js';
@@ -7,17 +9,24 @@ export function hasRepositoryRules(): boolean {
   return RULES.some((rule) => rule.target === 'repository');
 }
 
-/** A contract a worker linted, as the worker reports it: its path and, when listed, the files it `$ref`s. */
+/**
+ * A contract a worker linted, as the worker reports it: its path and, when listed, the files it `$ref`s
+ * (what repository rules ask of listed contracts), or, when not, its root's range (where they report).
+ */
 export interface SentSummary {
   absPath: string;
-  /** Other files reached through `$ref` (absolute); absent when the worker did not compute them (unlisted contract). */
+  /** Other files reached through `$ref` (absolute); sent for listed contracts. */
   refs?: string[];
+  /** The range of the document's root; sent for unlisted contracts. */
+  root?: Range;
 }
 
-/** Summaries a worker sends back for the contracts it linted (only listed contracts' `$ref`'d files matter to repository rules). */
+/** Summaries a worker sends back for the contracts it linted, after its rules ran. */
 export function sendSummaries(contracts: readonly ContractIndex[], listed: ReadonlySet<string>): SentSummary[] {
   return contracts.map((contract) =>
-    listed.has(contract.file.absPath) ? { absPath: contract.file.absPath, refs: referencedFilesOf(contract) } : { absPath: contract.file.absPath },
+    listed.has(contract.file.absPath)
+      ? { absPath: contract.file.absPath, refs: referencedFilesOf(contract) }
+      : { absPath: contract.file.absPath, root: contract.file.locate([]) },
   );
 }
 
@@ -45,23 +54,28 @@ export function summariesForRepository(
     }
     const remote = fromWorkers.get(absPath);
     if (remote) {
-      summaries.push(lazySummary(absPath, workspace, remote.refs));
+      summaries.push(lazySummary(absPath, workspace, remote.refs, remote.root));
       continue;
     }
     if (delegated.has(absPath)) continue; // linted by a worker and not a contract
     const file = workspace.load(absPath);
-    if (file.parsed && detectVersion(file.data)) summaries.push(lazySummary(absPath, workspace, undefined));
+    if (file.parsed && detectVersion(file.data)) summaries.push(lazySummary(absPath, workspace, undefined, undefined));
   }
   return summaries;
 }
 
-/** A contract not indexed in this thread: loaded, and indexed, only when a rule asks. */
-function lazySummary(absPath: string, workspace: Workspace, refs: string[] | undefined): ContractSummary {
+/**
+ * A contract not indexed in this thread: loaded, and indexed, only when a rule asks for what the worker
+ * did not send. With the root's range sent, reports name the file without parsing it (`range` is used as is).
+ */
+function lazySummary(absPath: string, workspace: Workspace, refs: string[] | undefined, range: Range | undefined): ContractSummary {
   let index: ContractIndex | undefined;
   let referenced = refs;
+  const relPath = workspace.relative(absPath);
   return {
     absPath,
-    file: () => workspace.load(absPath),
+    relPath,
+    root: () => (range ? { file: new SourceFile(absPath, relPath, '', /\.json$/i.test(absPath) ? 'json' : 'yaml'), path: [], range } : { file: workspace.load(absPath), path: [] }),
     referencedFiles: () => (referenced ??= referencedFilesOf((index ??= new ContractIndex(workspace.load(absPath), workspace)))),
   };
 }

@@ -21,10 +21,9 @@ export default defineRule({
     }
     for (const contract of unlisted) {
       if (referenced.has(contract.absPath)) continue;
-      const file = contract.file();
       report({
-        message: `${file.relPath} is not listed: no listing manifest points at it (checked as public)`,
-        at: { file, path: [] },
+        message: `${contract.relPath} is not listed: no listing manifest points at it (checked as public)`,
+        at: contract.root(),
       });
     }
   },

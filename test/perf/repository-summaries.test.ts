@@ -113,8 +113,9 @@ describe('repository rules on contract summaries', () => {
     const reports: RuleReport[] = [];
     const summary = (absPath: string): ContractSummary => ({
       absPath,
-      file: () => {
-        throw new Error(`${absPath} was loaded`);
+      relPath: path.basename(absPath),
+      root: () => {
+        throw new Error(`${absPath} was located`);
       },
       referencedFiles: () => {
         throw new Error(`${absPath} was indexed`);
@@ -126,14 +127,15 @@ describe('repository rules on contract summaries', () => {
     expect(reports).toEqual([]);
   });
 
-  it('inventory-unlisted-contract loads only the unlisted contract it reports on', () => {
+  it('inventory-unlisted-contract locates only the unlisted contract it reports on', () => {
     const reports: RuleReport[] = [];
     const loaded: string[] = [];
     const summary = (absPath: string, referenced: string[]): ContractSummary => ({
       absPath,
-      file: () => {
+      relPath: path.basename(absPath),
+      root: () => {
         loaded.push(absPath);
-        return { absPath, relPath: path.basename(absPath) } as SourceFile;
+        return { file: { absPath, relPath: path.basename(absPath) } as SourceFile, path: [] };
       },
       referencedFiles: () => referenced,
     });

@@ -20,7 +20,8 @@ import { openPolicy, pendingPolicyChanges } from '../exceptions/policy.js';
 import { loadExceptions, runExceptionStage } from '../exceptions/stage.js';
 import { defaultJobs, lintInWorkers, shouldParallelise, splitWork, startWorkers, type InternalOptions, type WorkerResults } from './parallel.js';
 import { planScope } from './plan.js';
-import { contractsForRepository, hasRepositoryRules } from './repository.js';
+import { hasRepositoryRules, sendSummaries, summariesForRepository, type SentSummary } from './repository.js';
+import { summaryOf } from '../model/contract-summary.js';
 
 export interface LintOptions {
   /** The working directory: files are reported relative to it and nothing outside it is read. */
@@ -52,6 +53,8 @@ export interface LintOptions {
 export interface LintResult {
   report: Report;
   failOn: Severity | 'none';
+  /** In a worker: the contracts it linted, summarised for the main thread's repository rules. */
+  summaries?: SentSummary[];
 }
 
 const RULE_CRASH_ID = 'structure-rule-crash';
@@ -91,11 +94,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   let scope = plan.scope;
   let parallel: WorkerResults | undefined;
   let workers: Promise<WorkerResults> | undefined;
+  let delegated: Set<string> | undefined;
   if (pool && plan.groups && shouldParallelise(plan.groups, jobs, options.jobs !== undefined)) {
     const base = { cwd, configPath: options.configPath, config, rulesets: options.rulesets, failOn, now, policyFrom: options.policyFrom };
     const split = splitWork(plan.groups, jobs);
     workers = lintInWorkers(pool, base, discovered, split.workers, contextListings, extraListingPaths);
     workers.catch(() => undefined);
+    delegated = new Set(split.workers.flatMap((share) => share.flatMap((group) => group.files)));
     scope = { ...scope, partial: true, isTarget: (absPath) => split.main.has(absPath) };
   } else pool?.close();
 
@@ -181,7 +186,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   }
 
   const beforeRepository = collector.findings.length;
-  const repositoryContracts = scope.partial && scope.runRepository && hasRepositoryRules() ? contractsForRepository(discovered.files, contracts, workspace) : contracts;
+  // Repository rules need every contract's summary: a worker's contracts come from its summaries, not a second parse.
+  if (workers && scope.runRepository && hasRepositoryRules()) parallel = await workers;
+  const repositoryContracts =
+    scope.partial && scope.runRepository && hasRepositoryRules()
+      ? summariesForRepository(discovered.files, contracts, workspace, delegated, parallel?.summaries)
+      : contracts.map(summaryOf);
   for (const rule of RULES) {
     if (rule.target !== 'repository' || !scope.runRepository) continue;
     collector.runRepository(rule, (report) => rule.check({ ...base, contracts: repositoryContracts, listings, knownListings, report }));
@@ -190,7 +200,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const kept = collector.findings.splice(beforeRepository).filter((finding) => scope.ownsRepositoryFinding(finding.file === '.' ? undefined : path.resolve(cwd, finding.file)));
     collector.findings.push(...kept);
   }
-  if (workers) parallel = await workers;
+  if (workers && !parallel) parallel = await workers;
   // Paths named on the command line that reach no contract or listing are a mistake (a typo in a CI
   // workflow), not a pass. A shard or a --changed-since run may rightly have nothing to lint.
   const explicitRun = (options.paths?.length ?? 0) > 0 && !options.internal && !options.shard && !options.changedSince;
@@ -221,7 +231,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (options.internal) report.linted = [...linted].sort();
   report.rulesets = settings.sources;
   if (options.policyFrom && !options.internal) report.policy = await pendingPolicyChanges(cwd, policy, options);
-  return { report, failOn };
+  const listedPaths = new Set(knownListings.map((listing) => listing.contractPath).filter((absPath): absPath is string => absPath !== undefined));
+  return { report, failOn, summaries: options.internal ? sendSummaries(contracts, listedPaths) : undefined };
 }
 
 /** What a document that declares itself a contract or listing, in a form publish-gate does not read, says it is. */
@@ -314,6 +325,7 @@ class FindingCollector {
     const at = report.at;
     const file = at.file;
     const range =
+      'range' in at && at.range ? at.range :
       'start' in at && typeof at.start === 'number' ? file.rangeOf(at.start, typeof at.end === 'number' ? at.end : at.start) : file.locate(at.path);
     this.findings.push({
       ruleId: rule.id,

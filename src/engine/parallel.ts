@@ -7,6 +7,7 @@ import type { Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import type { Finding, Severity } from '../types.js';
 import { balance, fileBytes, type FileGroup } from './scope.js';
+import type { SentSummary } from './repository.js';
 
 /** What a worker is given: the run's options, already discovered files, and the files it lints. */
 export interface WorkerTask {
@@ -40,12 +41,15 @@ export interface WorkerResult {
   files: number;
   /** Files the worker read (linted and `$ref`'d), relative: the exception stage needs them for "unused". */
   linted: string[];
+  /** The contracts the worker linted, summarised for the main thread's repository rules. */
+  summaries: SentSummary[];
 }
 
 export interface WorkerResults {
   findings: Finding[];
   files: number;
   linted: string[];
+  summaries: SentSummary[];
 }
 
 export interface WorkerFailure {
@@ -183,13 +187,15 @@ export async function lintInWorkers(
     );
     const findings: Finding[] = [];
     const linted: string[] = [];
+    const summaries: SentSummary[] = [];
     let files = 0;
     for (const result of results) {
       for (const finding of result.findings) findings.push(finding);
       linted.push(...result.linted);
+      summaries.push(...result.summaries);
       files += result.files;
     }
-    return { findings, files, linted };
+    return { findings, files, linted, summaries };
   } finally {
     pool.close();
   }

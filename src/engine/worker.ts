@@ -10,7 +10,7 @@ parentPort?.once('message', (task: WorkerTask) => {
 
 async function runTask(task: WorkerTask): Promise<void> {
 try {
-  const { report } = await lint({
+  const { report, summaries } = await lint({
     cwd: task.cwd,
     configPath: task.configPath,
     config: task.config,
@@ -21,7 +21,7 @@ try {
     jobs: 1,
     internal: task.internal,
   });
-  const result: WorkerResult = { ok: true, findings: report.findings, files: report.summary.files, linted: (report.linted as string[] | undefined) ?? [] };
+  const result: WorkerResult = { ok: true, findings: report.findings, files: report.summary.files, linted: (report.linted as string[] | undefined) ?? [], summaries: summaries ?? [] };
   parentPort?.postMessage(result);
 } catch (error) {
   const failure: WorkerFailure = {

@@ -1,14 +1,16 @@
 import type { Workspace } from '../load/workspace.js';
 import type { PathSegment, SourceFile } from '../load/source-file.js';
 import type { ContractIndex, Located } from '../model/contract.js';
+import type { ContractSummary } from '../model/contract-summary.js';
 import type { Listing } from '../model/listing.js';
 import type { Policy } from '../config/policy.js';
-import type { Audience, Control, Severity, SeverityOrOff } from '../types.js';
+import type { Audience, Control, Range, Severity, SeverityOrOff } from '../types.js';
 
 /** What a rule reports: a message, where, and optionally a lower severity or a more specific hint. */
 export interface RuleReport {
   message: string;
-  at: Located<unknown> | { file: SourceFile; path: PathSegment[]; start?: number; end?: number };
+  /** `range`: already located (e.g. by a worker), the file is not located again. */
+  at: Located<unknown> | { file: SourceFile; path: PathSegment[]; start?: number; end?: number; range?: Range };
   /** Lower than the configured severity only (e.g. a `warn` case of an `error` rule). */
   severity?: Severity;
   hint?: string;
@@ -42,7 +44,8 @@ export interface ListingContext extends BaseContext {
 }
 
 export interface RepositoryContext extends BaseContext {
-  contracts: ContractIndex[];
+  /** Every discovered contract, as a light summary (a contract linted by a worker is not parsed again). */
+  contracts: ContractSummary[];
   /** The linted listings. */
   listings: Listing[];
   /** The linted listings and, when only some paths are linted, the other listings of the repository. */

@@ -119,7 +119,7 @@ describe('paths that match nothing', () => {
     const cwd = makeRepo({ 'apis/orders/openapi.yaml': GOOD, 'docs/notes.yaml': 'title: notes\n' });
     const typo = await runCli(['lint', 'apis/**/openapi.yml'], cwd);
     expect(typo.code).toBe(2);
-    expect(typo.stderr).toBe('publish-gate: nothing to lint: apis/**/openapi.yml matched no OpenAPI contract or listing\n');
+    expect(typo.stderr).toBe('publish-gate: nothing to lint: apis/**/openapi.yml matched no OpenAPI contract or listing (node_modules, .git and .gitignored files are skipped)\n');
     expect((await runCli(['lint', 'docs/'], cwd)).code).toBe(2);
     expect((await runCli(['lint', 'apis/**/openapi.yaml', '--format', 'json'], cwd)).code).toBe(0);
   });

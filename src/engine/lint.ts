@@ -205,7 +205,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   // workflow), not a pass. A shard or a --changed-since run may rightly have nothing to lint.
   const explicitRun = (options.paths?.length ?? 0) > 0 && !options.internal && !options.shard && !options.changedSince;
   if (explicitRun && lintedFiles.length + (parallel?.files ?? 0) === 0) {
-    throw new UsageError(`nothing to lint: ${options.paths!.join(' ')} matched no OpenAPI contract or listing`);
+    throw new UsageError(`nothing to lint: ${options.paths!.join(' ')} matched no OpenAPI contract or listing (node_modules, .git and .gitignored files are skipped)`);
   }
   if (parallel) collector.findings.push(...parallel.findings);
   collector.findings.splice(0, collector.findings.length, ...dedupeFindings(collector.findings));

@@ -61,6 +61,17 @@ export interface WorkerFailure {
 /** Below this many bytes of contracts, a run without an explicit `--jobs` stays on the main thread. */
 export const PARALLEL_MIN_BYTES = 512 * 1024;
 
+/**
+ * On a 2-core machine a single-threaded run already keeps about 1.5 cores busy (V8's concurrent GC and
+ * compilation), and a worker measured slower up to 200 contracts (bench/results.md): there, runs without
+ * an explicit `--jobs` use workers only for large repositories.
+ */
+export const PARALLEL_MIN_BYTES_FEW_CORES = 32 * 1024 * 1024;
+
+function autoParallelMinBytes(): number {
+  return defaultJobs() <= 2 ? PARALLEL_MIN_BYTES_FEW_CORES : PARALLEL_MIN_BYTES;
+}
+
 export function defaultJobs(): number {
   const available = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, available);
@@ -77,7 +88,7 @@ export function parseJobs(text: string | undefined): number | undefined {
 export function shouldParallelise(groups: readonly FileGroup[], jobs: number, explicit: boolean): boolean {
   if (jobs <= 1 || groups.length < 2) return false;
   if (explicit) return true;
-  return groups.reduce((sum, group) => sum + group.bytes, 0) >= PARALLEL_MIN_BYTES;
+  return groups.reduce((sum, group) => sum + group.bytes, 0) >= autoParallelMinBytes();
 }
 
 function workerUrl(): URL {
@@ -134,7 +145,7 @@ export class WorkerPool {
 /** Starts `jobs - 1` workers when the run may be parallel: several files and `--jobs` given, or enough bytes. */
 export function startWorkers(files: readonly string[], jobs: number, explicit: boolean): WorkerPool | undefined {
   if (jobs <= 1 || files.length < 2 || !workerAvailable()) return undefined;
-  if (!explicit && files.reduce((sum, file) => sum + fileBytes(file), 0) < PARALLEL_MIN_BYTES) return undefined;
+  if (!explicit && files.reduce((sum, file) => sum + fileBytes(file), 0) < autoParallelMinBytes()) return undefined;
   return new WorkerPool(jobs - 1);
 }
 

@@ -169,7 +169,7 @@ describe('fuzz: mutated contracts never break the gate', () => {
           // A mutation can leave nothing that is a contract (e.g. no top-level openapi key): naming a path that
           // holds nothing to lint is a usage error, never a pass.
           if (result.code === 2) {
-            expect(result.stderr, text).toBe('publish-gate: nothing to lint: apis matched no OpenAPI contract or listing\n');
+            expect(result.stderr, text).toBe('publish-gate: nothing to lint: apis matched no OpenAPI contract or listing (node_modules, .git and .gitignored files are skipped)\n');
             return;
           }
           expect(result.stderr, text).toBe('');

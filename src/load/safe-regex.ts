@@ -1,3 +1,4 @@
+import { findInData, SKIP_ENTRY } from './data-walk.js';
 import safeRegex from 'safe-regex2';
 import { repeatedAmbiguousAlternation } from './regex-ambiguity.js';
 
@@ -68,30 +69,19 @@ const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const', 'v
  * oas rules) compile these patterns and would hang on a near-miss example.
  */
 export function findUnsafeSchemaPattern(data: unknown, maxDepth = 512): { path: Array<string | number>; pattern: string; reason: string } | undefined {
-  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: data, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (path.length > maxDepth || value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-      continue;
+  return findInData(data, maxDepth, (key, child, path) => {
+    const parentKey = path[path.length - 1];
+    if (key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) return SKIP_ENTRY;
+    if (key === 'pattern' && typeof child === 'string' && parentKey !== 'properties') {
+      const verdict = checkRegex(child);
+      if (!verdict.ok) return { path: [...path, key], pattern: child, reason: verdict.reason };
     }
-    for (const key of Object.keys(value)) {
-      const child = (value as Record<string, unknown>)[key];
-      const parentKey = path[path.length - 1];
-      if (key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) continue;
-      if (key === 'pattern' && typeof child === 'string' && parentKey !== 'properties') {
-        const verdict = checkRegex(child);
-        if (!verdict.ok) return { path: [...path, key], pattern: child, reason: verdict.reason };
+    if (key === 'patternProperties' && child && typeof child === 'object' && !Array.isArray(child)) {
+      for (const pattern of Object.keys(child)) {
+        const verdict = checkRegex(pattern);
+        if (!verdict.ok) return { path: [...path, key, pattern], pattern, reason: verdict.reason };
       }
-      if (key === 'patternProperties' && child && typeof child === 'object' && !Array.isArray(child)) {
-        for (const pattern of Object.keys(child)) {
-          const verdict = checkRegex(pattern);
-          if (!verdict.ok) return { path: [...path, key, pattern], pattern, reason: verdict.reason };
-        }
-      }
-      stack.push({ value: child, path: [...path, key] });
     }
-  }
-  return undefined;
+    return undefined;
+  });
 }

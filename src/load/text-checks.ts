@@ -1,3 +1,4 @@
+import { findInData } from './data-walk.js';
 import { createRequire } from 'node:module';
 import type { ParseProblem } from './source-file.js';
 
@@ -20,18 +21,5 @@ export function tabIndentation(text: string): ParseProblem | undefined {
 
 /** The path of the first key named `__proto__` in parsed data (an own property, safe here; not in engines that assign keys naively). */
 export function findProtoKey(data: unknown, maxDepth = 512): Array<string | number> | undefined {
-  const stack: Array<{ value: unknown; path: Array<string | number> }> = [{ value: data, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop()!;
-    if (path.length > maxDepth || value === null || typeof value !== 'object') continue;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
-      continue;
-    }
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__') return [...path, key];
-      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-    }
-  }
-  return undefined;
+  return findInData(data, maxDepth, (key, _value, path) => (key === '__proto__' ? [...path, key] : undefined));
 }

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { lint } from '../engine/lint.js';
 import { runExceptionsCommand } from '../exceptions/cli.js';
@@ -8,9 +7,10 @@ import { UsageError } from '../errors.js';
 import { FORMATS } from '../report/format.js';
 import { RULES } from '../rules/index.js';
 import { outputTargets, writeReports } from './output.js';
+import { parseCommandArgs, parseFailOn } from './args.js';
 import { rulesMarkdown, sortedRules } from '../report/rules-table.js';
 import { docsPath } from '../rules/rule.js';
-import { SEVERITIES, type Severity } from '../types.js';
+import type { Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { parseJobs } from '../engine/parallel.js';
 import { runMerge } from './merge-command.js';
@@ -102,16 +102,8 @@ function reportError(error: unknown, io: CliIo): number {
   return 2;
 }
 
-function parse(args: string[], options: NonNullable<NonNullable<Parameters<typeof parseArgs>[0]>['options']>) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-}
-
 async function runLint(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals, tokens } = parse(args, {
+  const { values, positionals, tokens } = parseCommandArgs(args, {
     config: { type: 'string' },
     ruleset: { type: 'string', multiple: true },
     format: { type: 'string', multiple: true },
@@ -133,10 +125,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const jobs = parseJobs(values.jobs as string | undefined);
-  const failOn = values['fail-on'] as string | undefined;
-  if (failOn !== undefined && failOn !== 'none' && !(SEVERITIES as readonly string[]).includes(failOn)) {
-    throw new UsageError(`--fail-on must be one of error, warn, info, hint, none (got "${failOn}")`);
-  }
+  const failOn = parseFailOn(values['fail-on'] as string | undefined);
   const targets = outputTargets(tokens);
   const policyFrom = values['policy-from'] as string | undefined;
   // With --policy-from, the config is read from the ref by lint().
@@ -160,7 +149,7 @@ async function runLint(args: string[], io: CliIo): Promise<number> {
 }
 
 function runRules(args: string[], io: CliIo): number {
-  const { values } = parse(args, { format: { type: 'string' } });
+  const { values } = parseCommandArgs(args, { format: { type: 'string' } });
   const format = (values.format as string | undefined) ?? 'stylish';
   const rules = sortedRules(RULES);
   if (format === 'markdown') {
@@ -195,7 +184,7 @@ function runRules(args: string[], io: CliIo): number {
 }
 
 async function runInit(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse(args, { help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parseCommandArgs(args, { help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     io.stdout.write(HELP);
     return 0;

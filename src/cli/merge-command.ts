@@ -1,42 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
 import { asReport, mergeReports } from '../report/merge.js';
-import { SEVERITIES, type Severity } from '../types.js';
 import type { CliIo } from './main.js';
 import { outputTargets, writeReports } from './output.js';
+import { parseCommandArgs, parseFailOn } from './args.js';
 
 /** `publish-gate merge REPORT.json... [--format NAME [--output FILE]]... [--fail-on LEVEL] [--config FILE]` */
 export function runMerge(args: string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: {
-        format: { type: 'string', multiple: true },
-        output: { type: 'string', multiple: true },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        quiet: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        color: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-  const { values, positionals, tokens } = parsed;
+  const { values, positionals, tokens } = parseCommandArgs(args, {
+    format: { type: 'string', multiple: true },
+    output: { type: 'string', multiple: true },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
+    quiet: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    color: { type: 'boolean' },
+  });
   if (positionals.length === 0) throw new UsageError('merge needs the JSON reports to combine (publish-gate merge shard-1.json shard-2.json ...)');
-  const failOnText = values['fail-on'] as string | undefined;
-  if (failOnText !== undefined && failOnText !== 'none' && !(SEVERITIES as readonly string[]).includes(failOnText)) {
-    throw new UsageError(`--fail-on must be one of error, warn, info, hint, none (got "${failOnText}")`);
-  }
-  const failOn = (failOnText as Severity | 'none' | undefined) ?? loadConfig(io.cwd, values.config as string | undefined).failOn;
+  const failOn = parseFailOn(values['fail-on'] as string | undefined) ?? loadConfig(io.cwd, values.config as string | undefined).failOn;
   const reports = positionals.map((name) => {
     let text: string;
     try {

@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
 import type { Config } from '../config/config.js';
 import { discover } from '../load/discover.js';
 import type { Workspace } from '../load/workspace.js';
 import { isListingData, readListing, type Listing } from '../model/listing.js';
+import { peekText } from './scope.js';
 
 /**
  * When only some files are linted, the listings elsewhere in the repository still say which contracts
@@ -20,12 +20,7 @@ export async function findContextListingPaths(
   const paths: string[] = [];
   for (const absPath of all.files) {
     if (discovered.has(absPath)) continue;
-    try {
-      if (statSync(absPath).size > workspace.limits.maxFileBytes) continue;
-      if (readFileSync(absPath, 'utf8').includes('ApiListing')) paths.push(absPath);
-    } catch {
-      continue;
-    }
+    if (peekText(absPath, workspace.limits.maxFileBytes).includes('ApiListing')) paths.push(absPath);
   }
   return paths;
 }

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from '../cli/args.js';
 import { UsageError } from '../errors.js';
 import { formatExceptionsListing, listExceptions } from './command.js';
 
@@ -10,23 +10,17 @@ interface Io {
 
 /** `publish-gate exceptions`: exit 1 when any exception is expired or invalid, 0 otherwise. */
 export function runExceptionsCommand(args: string[], io: Io): number {
-  let values: Record<string, string | boolean | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args,
-      allowPositionals: false,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        exceptions: { type: 'string' },
-        config: { type: 'string' },
-        'policy-from': { type: 'string' },
-        now: { type: 'string' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  const { values } = parseCommandArgs(
+    args,
+    {
+      format: { type: 'string' },
+      exceptions: { type: 'string' },
+      config: { type: 'string' },
+      'policy-from': { type: 'string' },
+      now: { type: 'string' },
+    },
+    false,
+  );
   const format = (values.format as string | undefined) ?? 'stylish';
   if (format !== 'stylish' && format !== 'json') throw new UsageError(`unknown format "${format}" for exceptions (known: stylish, json)`);
   const listing = listExceptions({

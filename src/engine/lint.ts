@@ -133,18 +133,19 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       lintedFiles.push(file);
       listings.push(readListing(file));
       runFileRules(file, 'listing', now, config, workspace, collector);
-    } else if (declaredDocumentKind(file.data)) {
+    } else {
       // A document that says it is a contract or a listing but not in a form publish-gate reads would
       // otherwise be skipped in silence: changing `openapi: 3.0.3` to `openapi: 3.9` must not hide it.
-      lintedFiles.push(file);
-      const declared = declaredDocumentKind(file.data)!;
-      collector.add(ruleById(PARSE_RULE_ID), file, { message: `${file.relPath} ${declared.message}`, at: { file, path: [declared.key] } });
-    } else if (explicit && !isExceptionListData(file.data)) {
-      lintedFiles.push(file);
-      collector.add(ruleById(PARSE_RULE_ID), file, {
-        message: `${file.relPath} is not an OpenAPI contract (no top-level openapi: 3.x or swagger: "2.0") nor a listing (apiVersion: publish-gate/v1, kind: ApiListing)`,
-        at: { file, path: [] },
-      });
+      // A file named on the command line that is neither is reported too.
+      const unreadable =
+        declaredDocumentKind(file.data) ??
+        (explicit && !isExceptionListData(file.data)
+          ? { key: undefined, message: 'is not an OpenAPI contract (no top-level openapi: 3.x or swagger: "2.0") nor a listing (apiVersion: publish-gate/v1, kind: ApiListing)' }
+          : undefined);
+      if (unreadable) {
+        lintedFiles.push(file);
+        collector.add(ruleById(PARSE_RULE_ID), file, { message: `${file.relPath} ${unreadable.message}`, at: { file, path: unreadable.key ? [unreadable.key] : [] } });
+      }
     }
   }
 

@@ -5,57 +5,84 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/config.js';
 import { UsageError } from '../errors.js';
-import type { Finding, Severity } from '../types.js';
-import { balance, fileBytes, type FileGroup } from './scope.js';
+import type { Finding } from '../types.js';
+import { fileBytes, type FileGroup } from './scope.js';
 import type { SentSummary } from './repository.js';
 
-/** What a worker is given: the run's options, already discovered files, and the files it lints. */
+/** What a worker is given: the run's options, the listings to read, and the queue to take groups from. */
 export interface WorkerTask {
   cwd: string;
   configPath?: string;
   config: Config;
   rulesets?: string[];
-  failOn?: Severity | 'none';
   now: string;
   /** Workers read the rulesets from the same git ref as the main thread. */
   policyFrom?: string;
-  internal: InternalOptions;
-}
-
-/** Options `lint` accepts from the parallel runner only. */
-export interface InternalOptions {
-  /** Discovered files (absolute, sorted) and those named on the command line. */
-  files: string[];
+  /** Files named on the command line (absolute). */
   explicit: string[];
-  /** The files this worker lints. */
-  targets: string[];
   /** Discovered listings, read for context. */
   listings: string[];
   /** Listings outside the discovered files (subset runs), read for context. */
   extraListings: string[];
+  queue: SharedQueue;
 }
 
-export interface WorkerResult {
-  ok: true;
-  findings: Finding[];
-  files: number;
-  /** Files the worker read (linted and `$ref`'d), relative: the exception stage needs them for "unused". */
-  linted: string[];
-  /** The contracts the worker linted, summarised for the main thread's repository rules. */
-  summaries: SentSummary[];
-}
-
+/** What every thread of a parallel run returns: raw findings (before waivers), files linted, contract summaries. */
 export interface WorkerResults {
   findings: Finding[];
   files: number;
+  /** Files read (linted and `$ref`'d), relative: the exception stage needs them for "unused". */
   linted: string[];
+  /** The contracts linted, summarised for the main thread's repository rules. */
   summaries: SentSummary[];
 }
+
+type WorkerReply = ({ ok: true } & WorkerResults) | WorkerFailure;
 
 export interface WorkerFailure {
   ok: false;
   usage: boolean;
   message: string;
+}
+
+/** The groups of a parallel run and the index of the next one to take, shared by every thread. */
+export interface SharedQueue {
+  groups: string[][];
+  next: SharedArrayBuffer;
+}
+
+/**
+ * Groups handed out one at a time to whichever thread asks first, largest first: a thread that starts
+ * late (a worker's start-up) or meets a slow contract takes fewer, so no thread waits for another at the
+ * end. Which thread lints which group changes from run to run; the report does not (findings are sorted).
+ */
+export class WorkQueue {
+  private readonly groups: string[][];
+  private readonly next: Int32Array;
+
+  private constructor(queue: SharedQueue) {
+    this.groups = queue.groups;
+    this.next = new Int32Array(queue.next);
+  }
+
+  static of(groups: readonly FileGroup[]): WorkQueue {
+    const ordered = [...groups].sort((a, b) => b.bytes - a.bytes || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return new WorkQueue({ groups: ordered.map((group) => group.files), next: new SharedArrayBuffer(4) });
+  }
+
+  static attach(queue: SharedQueue): WorkQueue {
+    return new WorkQueue(queue);
+  }
+
+  shared(): SharedQueue {
+    return { groups: this.groups, next: this.next.buffer as SharedArrayBuffer };
+  }
+
+  /** The next group's files, or undefined when every group has been taken. */
+  take(): string[] | undefined {
+    const index = Atomics.add(this.next, 0, 1);
+    return index < this.groups.length ? this.groups[index] : undefined;
+  }
 }
 
 /** Below this many bytes of contracts, a run without an explicit `--jobs` stays on the main thread. */
@@ -112,15 +139,6 @@ function workerAvailable(): boolean {
 }
 
 /**
- * Splits the groups into `jobs` disjoint shares balanced by size: the main thread lints the first share
- * itself (it has nothing else to do meanwhile, and needs no start-up), workers lint the others.
- */
-export function splitWork(groups: readonly FileGroup[], jobs: number): { main: Set<string>; workers: FileGroup[][] } {
-  const [first = [], ...rest] = balance(groups, jobs);
-  return { main: new Set(first.flatMap((group) => group.files)), workers: rest };
-}
-
-/**
  * Worker threads started before the files are grouped, so their start-up (isolate, module imports)
  * overlaps the main thread's planning. Idle workers do not keep the process alive; unused ones are ended.
  */
@@ -150,36 +168,18 @@ export function startWorkers(files: readonly string[], jobs: number, explicit: b
 }
 
 /**
- * Lints each share of groups in one worker of the pool and returns their findings in a fixed order (by
- * worker, then as each worker found them) and the number of files they linted. The caller sorts
- * findings, so the report is the same bytes as a single-thread run. The pool is closed afterwards.
+ * Sends the task to every worker of the pool (each takes groups from the shared queue until it is empty)
+ * and gathers their results in worker order. The caller sorts findings, so the report is the same bytes
+ * as a single-thread run. A worker that fails or stops fails the run. The pool is closed afterwards.
  */
-export async function lintInWorkers(
-  pool: WorkerPool,
-  base: Omit<WorkerTask, 'internal'>,
-  discovered: { files: string[]; explicit: Set<string> },
-  bins: readonly FileGroup[][],
-  listings: Set<string>,
-  extraListings: string[],
-): Promise<WorkerResults> {
+export async function lintInWorkers(pool: WorkerPool, task: WorkerTask): Promise<WorkerResults> {
   try {
     const results = await Promise.all(
-      bins.map(
-        (bin, index) =>
-          new Promise<WorkerResult>((resolve, reject) => {
-            const task: WorkerTask = {
-              ...base,
-              internal: {
-                files: discovered.files,
-                explicit: [...discovered.explicit],
-                targets: bin.flatMap((group) => group.files),
-                listings: [...listings],
-                extraListings,
-              },
-            };
-            const worker = pool.workers[index];
+      pool.workers.map(
+        (worker) =>
+          new Promise<WorkerResults>((resolve, reject) => {
             let settled = false;
-            worker.once('message', (message: WorkerResult | WorkerFailure) => {
+            worker.once('message', (message: WorkerReply) => {
               settled = true;
               if (message.ok) resolve(message);
               else reject(message.usage ? new UsageError(message.message) : new Error(message.message));
@@ -196,17 +196,14 @@ export async function lintInWorkers(
           }),
       ),
     );
-    const findings: Finding[] = [];
-    const linted: string[] = [];
-    const summaries: SentSummary[] = [];
-    let files = 0;
+    const merged: WorkerResults = { findings: [], files: 0, linted: [], summaries: [] };
     for (const result of results) {
-      for (const finding of result.findings) findings.push(finding);
-      linted.push(...result.linted);
-      summaries.push(...result.summaries);
-      files += result.files;
+      for (const finding of result.findings) merged.findings.push(finding);
+      merged.linted.push(...result.linted);
+      merged.summaries.push(...result.summaries);
+      merged.files += result.files;
     }
-    return { findings, files, linted, summaries };
+    return merged;
   } finally {
     pool.close();
   }

@@ -9,33 +9,20 @@ export interface ScopeOptions {
   shard?: string;
   /** A git ref: lint only what changed since it. */
   changedSince?: string;
-  /** Set by the parallel runner in workers: exactly these files. */
-  targets?: string[];
-  /** Set by the parallel runner in workers: repository rules run in the main thread. */
-  repository?: boolean;
 }
 
 export interface Plan {
   scope: LintScope;
-  /** The groups this run lints (undefined for a full run that did not need grouping). */
-  groups: FileGroup[] | undefined;
+  /** The groups this run lints, in a fixed order: a contract with its listings, or a lone file. */
+  groups: FileGroup[];
   /** Discovered files that are listings (read for context even when not linted). */
   listings: Set<string>;
 }
 
-export async function planScope(cwd: string, files: readonly string[], workspace: Workspace, options: ScopeOptions, needGroups: boolean): Promise<Plan> {
-  if (options.targets) {
-    const targets = new Set(options.targets);
-    return {
-      scope: { partial: true, isTarget: (absPath) => targets.has(absPath), runRepository: options.repository ?? false, ownsRepositoryFinding: () => false },
-      groups: undefined,
-      listings: new Set(),
-    };
-  }
+export async function planScope(cwd: string, files: readonly string[], workspace: Workspace, options: ScopeOptions): Promise<Plan> {
   const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   if (options.shard !== undefined && !shard) throw new UsageError(`--shard must be I/N with 1 <= I <= N (got "${options.shard}")`);
   const changed = options.changedSince === undefined ? undefined : await changedFiles(cwd, options.changedSince);
-  if (!shard && !changed && !needGroups) return { scope: FULL_SCOPE, groups: undefined, listings: new Set() };
   const grouped = groupFiles(files, workspace);
   const listings = grouped.listings;
   if (!shard && !changed) return { scope: FULL_SCOPE, groups: grouped.groups, listings };

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Workspace } from '../load/workspace.js';
+import { detectVersion } from '../model/contract.js';
 import { isListingData, readListing } from '../model/listing.js';
 
 /**
@@ -68,7 +69,9 @@ export function shardOf(relKey: string, count: number): number {
 /** Reads a file's text without parsing it (for cheap content tests); empty when it cannot be read. */
 export function peekText(absPath: string, maxBytes: number): string {
   try {
-    if (statSync(absPath).size > maxBytes) return '';
+    const stat = statSync(absPath);
+    // Never open what is not a regular file: reading a FIFO would block the run.
+    if (!stat.isFile() || stat.size > maxBytes) return '';
     return readFileSync(absPath, 'utf8');
   } catch {
     return '';
@@ -94,7 +97,7 @@ export function groupFiles(files: readonly string[], workspace: Workspace): { gr
   for (const absPath of files) {
     if (!peekText(absPath, workspace.limits.maxFileBytes).includes('ApiListing')) continue;
     const file = workspace.load(absPath);
-    if (!file.parsed || !isListingData(file.data)) continue;
+    if (!file.parsed || detectVersion(file.data) || !isListingData(file.data)) continue;
     listings.add(absPath);
     const contract = readListing(file).contractPath;
     if (contract && discovered.has(contract)) keyOf.set(absPath, contract);

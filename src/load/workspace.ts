@@ -24,6 +24,8 @@ export class Workspace {
   private readonly files = new Map<string, SourceFile>();
   /** Resolutions by the file a `$ref` is written in and its text: the index, the ref walk and the example scan resolve the same refs many times. */
   private readonly refs = new Map<SourceFile, Map<string, RefResult>>();
+  /** How many finished contracts reached each file (see `release`). */
+  private readonly released = new Map<string, number>();
 
   constructor(options: WorkspaceOptions) {
     this.root = path.resolve(options.root);
@@ -69,6 +71,21 @@ export class Workspace {
   /** Every file loaded so far (relative to the root, with `/`): linted files and the files their `$ref`s reached. */
   loadedPaths(): string[] {
     return [...this.files.values()].map((file) => file.relPath);
+  }
+
+  /**
+   * Forgets the files a contract reached once its rules have run, so a repository of many contracts is
+   * not held in memory all at once. A file an earlier contract reached too (shared components) stays
+   * cached: it is likely to be reached again. A forgotten file is read again if anything asks for it.
+   */
+  release(files: Iterable<SourceFile>): void {
+    for (const file of files) {
+      const seen = (this.released.get(file.absPath) ?? 0) + 1;
+      this.released.set(file.absPath, seen);
+      if (seen > 1 || this.files.get(file.absPath) !== file) continue;
+      this.files.delete(file.absPath);
+      this.refs.delete(file);
+    }
   }
 
   /** Registers an in-memory file (used by tests and by `--policy-from`). */

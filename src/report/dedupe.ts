@@ -13,6 +13,8 @@ export function dedupeFindings(findings: Finding[]): Finding[] {
     const previous = kept.get(key);
     if (!previous) kept.set(key, finding);
     else if (severityRank(finding.severity) > severityRank(previous.severity)) kept.set(key, { ...finding });
+    // Threads take contracts in no fixed order: among equals, the smallest hint wins, so the report does not depend on it.
+    else if (finding.severity === previous.severity && finding.hint < previous.hint) kept.set(key, { ...finding });
   }
   return [...kept.values()];
 }

@@ -144,15 +144,27 @@ function workerAvailable(): boolean {
  */
 export class WorkerPool {
   readonly workers: Worker[];
+  /** Why a worker can no longer report, recorded from its start: one that dies before it is given its task must still fail the run. */
+  private readonly failures = new Map<Worker, Error>();
 
   constructor(count: number) {
     const url = workerUrl();
     this.workers = Array.from({ length: count }, () => {
       const worker = new Worker(url);
-      worker.on('error', () => undefined);
+      worker.on('error', (error) => {
+        if (!this.failures.has(worker)) this.failures.set(worker, error);
+      });
+      worker.on('exit', (code) => {
+        if (!this.failures.has(worker)) this.failures.set(worker, new Error(`a lint worker stopped (exit code ${code}) before reporting`));
+      });
       worker.unref();
       return worker;
     });
+  }
+
+  /** The error that stopped `worker`, if it has stopped. */
+  failureOf(worker: Worker): Error | undefined {
+    return this.failures.get(worker);
   }
 
   close(): void {
@@ -178,6 +190,11 @@ export async function lintInWorkers(pool: WorkerPool, task: WorkerTask): Promise
       pool.workers.map(
         (worker) =>
           new Promise<WorkerResults>((resolve, reject) => {
+            const early = pool.failureOf(worker);
+            if (early) {
+              reject(early);
+              return;
+            }
             let settled = false;
             worker.once('message', (message: WorkerReply) => {
               settled = true;

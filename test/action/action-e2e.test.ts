@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -96,16 +96,20 @@ interface ActionRun {
   dir: string;
 }
 
-/** The Action as GitHub downloads it: the repository's tracked files (dist/ included), without node_modules. */
+/**
+ * The Action as GitHub downloads it: the repository's tracked files, without node_modules, and every file
+ * of dist/ (the entry points and the chunks they import; new chunks are untracked until committed).
+ */
 function installAction(): string {
   const dir = makeRepo({});
   let files: string[];
   try {
     files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
   } catch {
-    files = ['action.yml', 'package.json', 'dist/index.js', 'dist/package.json'];
+    files = ['action.yml', 'package.json'];
   }
-  for (const file of [...new Set([...files, 'dist/index.js', 'dist/package.json'])]) {
+  const dist = readdirSync(path.join(root, 'dist')).map((name) => `dist/${name}`);
+  for (const file of [...new Set([...files.filter((name) => !name.startsWith('dist/')), ...dist])]) {
     if (!existsSync(path.join(root, file))) continue;
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     copyFileSync(path.join(root, file), path.join(dir, file));

@@ -47,7 +47,7 @@ describe('the Action bundle', () => {
     const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8'));
     expect(['node20', 'node24']).toContain(action.runs.using);
     expect(action.runs.main).toBe('dist/index.js');
-    expect(Object.keys(action.inputs)).toEqual(['paths', 'config', 'rulesets', 'exceptions', 'fail-on', 'policy-from', 'sarif-file', 'comment', 'github-token', 'now']);
+    expect(Object.keys(action.inputs)).toEqual(['paths', 'config', 'rulesets', 'exceptions', 'fail-on', 'policy-from', 'sarif-file', 'comment', 'github-token', 'now', 'jobs']);
     expect(action.inputs['sarif-file'].default).toBe('publish-gate.sarif');
     expect(action.inputs.comment.default).toBe('true');
     expect(action.inputs['github-token'].default).toBe('${{ github.token }}');

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -374,11 +374,22 @@ paths:
 ${extra}`;
 }
 
+const FILLERS = 16;
+
+/** A clean contract with `count` operations. */
+function reportsContract(index: number, count: number): string {
+  const paths = Array.from(
+    { length: count },
+    (_, path) => `  /reports/${path}:\n    get:\n      operationId: getReport${index}x${path}\n      summary: Report ${path}\n      responses:\n        '200':\n          description: Report ${path}.\n          content:\n            application/json:\n              schema:\n                $ref: '../../shared/models.yaml#/Item'\n`,
+  ).join('');
+  return `openapi: 3.0.3\ninfo:\n  title: Reports ${index} API\n  description: Reports.\n  version: 1.0.0\npaths:\n${paths}`;
+}
+
 /**
- * A monorepo of eight contracts (five with listings), a shared `$ref`'d model, defects in several files,
+ * A monorepo of eight contracts (five with listings) and `fillers` larger clean ones, a shared `$ref`'d model, defects in several files,
  * and the recommended ruleset plus a Spectral-format rule, so both built-in and Spectral rules run in the workers.
  */
-function monorepo(): string {
+function monorepo(fillers = FILLERS): string {
   const files: Record<string, string> = {
     '.publish-gate.yaml': 'rulesets: [./governance/house.yaml]\n',
     'governance/house.yaml': `extends: [publish-gate:recommended]\nrules:\n  info-needs-description:\n    description: info must have a description\n    severity: warn\n    given: $.info\n    then:\n      field: description\n      function: truthy\n`,
@@ -389,6 +400,8 @@ function monorepo(): string {
     files[`apis/${name}/openapi.yaml`] = teamContract(name, defects[index]);
     if (index % 3 !== 2) files[`apis/${name}/listing.yaml`] = `apiVersion: publish-gate/v1\nkind: ApiListing\nmetadata:\n  name: ${name}\nspec:\n  contract: ./openapi.yaml\n  audience: public\n`;
   });
+  // Enough work that the worker, once started, has groups left to take (the main thread takes the largest first).
+  for (let index = 0; index < fillers; index++) files[`apis/reports-${index}/openapi.yaml`] = reportsContract(index, 80);
   return makeRepo(files);
 }
 
@@ -417,7 +430,7 @@ describe('the GitHub Action with worker threads (dist/worker.js)', () => {
     expect(one.code, one.stdout).toBe(1);
     expect(one.stderr).toBe('');
     const report = JSON.parse(sequential.report) as { summary: { files: number }; findings: Array<{ file: string; ruleId: string }> };
-    expect(report.summary.files).toBe(14);
+    expect(report.summary.files).toBe(14 + FILLERS);
     const files = new Set(report.findings.map((finding) => finding.file));
     for (const file of ['apis/billing/openapi.yaml', 'apis/delivery/openapi.yaml', 'apis/inventory/openapi.yaml', 'apis/search/openapi.yaml']) expect(files).toContain(file);
     expect(report.findings.filter((finding) => finding.ruleId === 'info-needs-description')).toHaveLength(7);
@@ -425,10 +438,27 @@ describe('the GitHub Action with worker threads (dist/worker.js)', () => {
     // The default (no jobs input) reports the same as well.
     rmSync(path.join(workspace, 'publish-gate.sarif'));
     expect(seen(await runAction(workspace, { now: '2026-11-20' }, 'push'), workspace)).toEqual(sequential);
+
+    // The worker did lint: dist/worker.js, wrapped to record its reply, answered with its share of the files.
+    // (Which groups it takes depends on timing: the main thread takes from the same queue; the report does not.)
+    const observed = installAction();
+    renameSync(path.join(observed, 'dist/worker.js'), path.join(observed, 'dist/worker-observed.js'));
+    const log = path.join(observed, 'worker-replies.txt');
+    writeFileSync(
+      path.join(observed, 'dist/worker.js'),
+      `import { appendFileSync } from 'node:fs';\nimport { parentPort } from 'node:worker_threads';\nconst post = parentPort.postMessage.bind(parentPort);\nparentPort.postMessage = (reply) => {\n  appendFileSync(${JSON.stringify(log)}, JSON.stringify({ ok: reply.ok, files: reply.files, linted: reply.linted }) + '\\n');\n  post(reply);\n};\nawait import('./worker-observed.js');\n`,
+    );
+    rmSync(path.join(workspace, 'publish-gate.sarif'));
+    const watched = await runAction(workspace, { jobs: '2', now: '2026-11-20' }, 'push', BASE_SHA, observed);
+    expect(seen(watched, workspace)).toEqual(sequential);
+    const replies = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { ok: boolean; files: number; linted: string[] });
+    expect(replies).toHaveLength(1);
+    expect(replies[0].ok).toBe(true);
+    for (const file of replies[0].linted) expect(existsSync(path.join(workspace, file)), file).toBe(true);
   });
 
   it('fails the step, never passes, when a worker cannot start or stops before reporting', async () => {
-    const workspace = monorepo();
+    const workspace = monorepo(0);
     for (const [what, script] of [
       ['throws on start', "throw new Error('the worker module failed to load');\n"],
       ['exits', "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(3));\n"],

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { parseJobs } from '../engine/parallel.js';
 import { UsageError } from '../errors.js';
 import { isSeverity, type Severity } from '../types.js';
 
@@ -17,6 +18,8 @@ export interface ActionInputs {
   comment: boolean;
   token: string;
   now: string | undefined;
+  /** Threads to lint with, as `--jobs`; undefined: the CLI's default (the number of cores; small runs use one). */
+  jobs: number | undefined;
 }
 
 interface EventPayload {
@@ -45,7 +48,17 @@ export function readInputs(eventName: string, payload: EventPayload): ActionInpu
     comment: booleanInput('comment', true),
     token: input('github-token') ?? process.env.GITHUB_TOKEN ?? '',
     now: input('now') ?? (process.env.PUBLISH_GATE_NOW || undefined),
+    jobs: jobsInput(),
   };
+}
+
+function jobsInput(): number | undefined {
+  const value = input('jobs');
+  try {
+    return parseJobs(value);
+  } catch {
+    throw new UsageError(`input jobs must be a whole number from 1 to 256 (got "${value}")`);
+  }
 }
 
 export function isPullRequest(eventName: string): boolean {

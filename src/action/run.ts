@@ -64,9 +64,9 @@ async function gate(): Promise<void> {
 
   const policyFrom = resolvePolicyFrom(workspace, inputs.policyFrom, inputs.policyFromExplicit);
   // With policyFrom, lint() reads the config from that revision itself, so no working-tree config is passed.
-  // The bundle is one file, without the worker script, so the Action lints on one thread.
+  // Worker threads as in the CLI (dist/worker.js beside the bundle); `jobs` unset: the CLI's default.
   const options: LintOptions = {
-    jobs: 1,
+    jobs: inputs.jobs,
     cwd: workspace,
     paths: inputs.paths,
     configPath: inputs.config,

@@ -129,7 +129,7 @@ function workerUrl(): URL {
   return new URL('./worker.js', import.meta.url);
 }
 
-/** Whether the worker script exists (a single-file bundle, such as the Action's, has none: it lints on one thread). */
+/** Whether the worker script exists (lib/engine/worker.js; in the Action's bundle, dist/worker.js). Without it a run lints on one thread. */
 function workerAvailable(): boolean {
   try {
     return existsSync(fileURLToPath(workerUrl()));

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -96,16 +96,20 @@ interface ActionRun {
   dir: string;
 }
 
-/** The Action as GitHub downloads it: the repository's tracked files (dist/ included), without node_modules. */
+/**
+ * The Action as GitHub downloads it: the repository's tracked files, without node_modules, and every file
+ * of dist/ (the entry points and the chunks they import; new chunks are untracked until committed).
+ */
 function installAction(): string {
   const dir = makeRepo({});
   let files: string[];
   try {
     files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
   } catch {
-    files = ['action.yml', 'package.json', 'dist/index.js', 'dist/package.json'];
+    files = ['action.yml', 'package.json'];
   }
-  for (const file of [...new Set([...files, 'dist/index.js', 'dist/package.json'])]) {
+  const dist = readdirSync(path.join(root, 'dist')).map((name) => `dist/${name}`);
+  for (const file of [...new Set([...files.filter((name) => !name.startsWith('dist/')), ...dist])]) {
     if (!existsSync(path.join(root, file))) continue;
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     copyFileSync(path.join(root, file), path.join(dir, file));
@@ -143,8 +147,8 @@ beforeEach(() => {
 });
 
 /** Runs dist/index.js as the runner does: every input as INPUT_<NAME> (defaults from action.yml), files for outputs and summary. */
-async function runAction(workspace: string, inputs: Record<string, string> = {}, eventName = 'pull_request', baseSha = BASE_SHA): Promise<ActionRun> {
-  const action = parse(readFileSync(path.join(actionDir, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+async function runAction(workspace: string, inputs: Record<string, string> = {}, eventName = 'pull_request', baseSha = BASE_SHA, installed = actionDir): Promise<ActionRun> {
+  const action = parse(readFileSync(path.join(installed, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
   const dir = makeRepo({ 'event.json': JSON.stringify(pullRequestEvent(baseSha)), 'output.txt': '', 'summary.md': '' });
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -173,7 +177,7 @@ async function runAction(workspace: string, inputs: Record<string, string> = {},
     const value = inputs[name] ?? (spec.default === '${{ github.token }}' ? TOKEN : spec.default ?? '');
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
-  const child = spawn(process.execPath, [path.join(actionDir, 'dist/index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(installed, 'dist/index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -340,5 +344,145 @@ describe('the GitHub Action, run from dist/index.js as the runner runs it', () =
     expect(run.code).not.toBe(0);
     expect(run.outputs.result).toBe('error');
     expect(run.stdout).toMatch(/^::error::publish-gate could not run: cannot write reports\/gate\.sarif: EISDIR$/m);
+  });
+});
+
+/** A contract of the worker tests: `name`'s operations, with a defect chosen by `defect`. */
+function teamContract(name: string, defect: 'none' | 'ref' | 'typo' | 'parse'): string {
+  if (defect === 'parse') return `openapi: 3.0.3\ninfo:\n  title: ${name} API\n  version: [\n`;
+  const extra =
+    defect === 'ref'
+      ? `  /${name}s/{id}:\n    get:\n      operationId: get${name}\n      responses:\n        '404':\n          $ref: '#/components/responses/Missing'\n`
+      : defect === 'typo'
+        ? `    post:\n      operationId: create${name}\n      summery: typo\n      responses:\n        '201': {description: created}\n`
+        : '';
+  return `openapi: 3.0.3
+info:
+  title: ${name} API
+  version: 1.0.0
+paths:
+  /${name}s:
+    get:
+      operationId: list${name}s
+      responses:
+        '200':
+          description: The ${name}s.
+          content:
+            application/json:
+              schema:
+                $ref: '../../shared/models.yaml#/Item'
+${extra}`;
+}
+
+const FILLERS = 16;
+
+/** A clean contract with `count` operations. */
+function reportsContract(index: number, count: number): string {
+  const paths = Array.from(
+    { length: count },
+    (_, path) => `  /reports/${path}:\n    get:\n      operationId: getReport${index}x${path}\n      summary: Report ${path}\n      responses:\n        '200':\n          description: Report ${path}.\n          content:\n            application/json:\n              schema:\n                $ref: '../../shared/models.yaml#/Item'\n`,
+  ).join('');
+  return `openapi: 3.0.3\ninfo:\n  title: Reports ${index} API\n  description: Reports.\n  version: 1.0.0\npaths:\n${paths}`;
+}
+
+/**
+ * A monorepo of eight contracts (five with listings) and `fillers` larger clean ones, a shared `$ref`'d model, defects in several files,
+ * and the recommended ruleset plus a Spectral-format rule, so both built-in and Spectral rules run in the workers.
+ */
+function monorepo(fillers = FILLERS): string {
+  const files: Record<string, string> = {
+    '.publish-gate.yaml': 'rulesets: [./governance/house.yaml]\n',
+    'governance/house.yaml': `extends: [publish-gate:recommended]\nrules:\n  info-needs-description:\n    description: info must have a description\n    severity: warn\n    given: $.info\n    then:\n      field: description\n      function: truthy\n`,
+    'shared/models.yaml': 'Item:\n  type: object\n  properties:\n    id:\n      type: string\n',
+  };
+  const defects = ['ref', 'none', 'typo', 'ref', 'parse', 'typo', 'none', 'ref'] as const;
+  ['billing', 'catalog', 'delivery', 'identity', 'inventory', 'ledger', 'payments', 'search'].forEach((name, index) => {
+    files[`apis/${name}/openapi.yaml`] = teamContract(name, defects[index]);
+    if (index % 3 !== 2) files[`apis/${name}/listing.yaml`] = `apiVersion: publish-gate/v1\nkind: ApiListing\nmetadata:\n  name: ${name}\nspec:\n  contract: ./openapi.yaml\n  audience: public\n`;
+  });
+  // Enough work that the worker, once started, has groups left to take (the main thread takes the largest first).
+  for (let index = 0; index < fillers; index++) files[`apis/reports-${index}/openapi.yaml`] = reportsContract(index, 80);
+  return makeRepo(files);
+}
+
+/** What a run leaves for the user to read: outputs, log, summary, SARIF and JSON report files. */
+function seen(run: ActionRun, workspace: string): Record<string, string> {
+  const { 'report-file': reportFile, ...outputs } = run.outputs;
+  return {
+    code: String(run.code),
+    outputs: JSON.stringify(outputs),
+    stdout: run.stdout,
+    stderr: run.stderr,
+    summary: run.summary,
+    sarif: readFileSync(path.join(workspace, 'publish-gate.sarif'), 'utf8'),
+    report: readFileSync(reportFile, 'utf8'),
+  };
+}
+
+describe('the GitHub Action with worker threads (dist/worker.js)', () => {
+  it('with jobs 2 lints in a worker and reports the same bytes as jobs 1: outputs, annotations, summary, SARIF, JSON', async () => {
+    const workspace = monorepo();
+    const one = await runAction(workspace, { jobs: '1', now: '2026-11-20' }, 'push');
+    const sequential = seen(one, workspace);
+    rmSync(path.join(workspace, 'publish-gate.sarif'));
+    const two = await runAction(workspace, { jobs: '2', now: '2026-11-20' }, 'push');
+    const parallel = seen(two, workspace);
+    expect(one.code, one.stdout).toBe(1);
+    expect(one.stderr).toBe('');
+    const report = JSON.parse(sequential.report) as { summary: { files: number }; findings: Array<{ file: string; ruleId: string }> };
+    expect(report.summary.files).toBe(14 + FILLERS);
+    const files = new Set(report.findings.map((finding) => finding.file));
+    for (const file of ['apis/billing/openapi.yaml', 'apis/delivery/openapi.yaml', 'apis/inventory/openapi.yaml', 'apis/search/openapi.yaml']) expect(files).toContain(file);
+    expect(report.findings.filter((finding) => finding.ruleId === 'info-needs-description')).toHaveLength(7);
+    for (const key of Object.keys(sequential)) expect(parallel[key], key).toBe(sequential[key]);
+    // The default (no jobs input) reports the same as well.
+    rmSync(path.join(workspace, 'publish-gate.sarif'));
+    expect(seen(await runAction(workspace, { now: '2026-11-20' }, 'push'), workspace)).toEqual(sequential);
+
+    // The worker did lint: dist/worker.js, wrapped to record its reply, answered with its share of the files.
+    // (Which groups it takes depends on timing: the main thread takes from the same queue; the report does not.)
+    const observed = installAction();
+    renameSync(path.join(observed, 'dist/worker.js'), path.join(observed, 'dist/worker-observed.js'));
+    const log = path.join(observed, 'worker-replies.txt');
+    writeFileSync(
+      path.join(observed, 'dist/worker.js'),
+      `import { appendFileSync } from 'node:fs';\nimport { parentPort } from 'node:worker_threads';\nconst post = parentPort.postMessage.bind(parentPort);\nparentPort.postMessage = (reply) => {\n  appendFileSync(${JSON.stringify(log)}, JSON.stringify({ ok: reply.ok, files: reply.files, linted: reply.linted }) + '\\n');\n  post(reply);\n};\nawait import('./worker-observed.js');\n`,
+    );
+    rmSync(path.join(workspace, 'publish-gate.sarif'));
+    const watched = await runAction(workspace, { jobs: '2', now: '2026-11-20' }, 'push', BASE_SHA, observed);
+    expect(seen(watched, workspace)).toEqual(sequential);
+    const replies = readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { ok: boolean; files: number; linted: string[] });
+    expect(replies).toHaveLength(1);
+    expect(replies[0].ok).toBe(true);
+    for (const file of replies[0].linted) expect(existsSync(path.join(workspace, file)), file).toBe(true);
+  });
+
+  it('fails the step, never passes, when a worker cannot start or stops before reporting', async () => {
+    const workspace = monorepo(0);
+    for (const [what, script] of [
+      ['throws on start', "throw new Error('the worker module failed to load');\n"],
+      ['exits', "import { parentPort } from 'node:worker_threads';\nparentPort.once('message', () => process.exit(3));\n"],
+      ['never starts', "import './chunk-does-not-exist.js';\n"],
+    ]) {
+      const broken = installAction();
+      writeFileSync(path.join(broken, 'dist/worker.js'), script);
+      const run = await runAction(workspace, { jobs: '2', now: '2026-11-20' }, 'push', BASE_SHA, broken);
+      expect(run.code, what).toBe(1);
+      expect(run.outputs.result, `${what}: ${run.stdout}${run.stderr}`).toBe('error');
+      expect(run.stdout, what).toMatch(/^::error::publish-gate could not run: .+$/m);
+      // The same broken install lints on one thread (jobs 1 starts no worker): the failure above is the worker's.
+      const single = await runAction(workspace, { jobs: '1', now: '2026-11-20' }, 'push', BASE_SHA, broken);
+      expect(single.outputs.result, what).toBe('fail');
+    }
+  });
+
+  it('rejects a jobs input that is not a whole number from 1 to 256', async () => {
+    const workspace = makeWorkspace({ 'apis/catalog/openapi.yaml': CATALOG });
+    for (const jobs of ['0', 'two', '1.5', '257']) {
+      const run = await runAction(workspace, { jobs }, 'push');
+      expect(run.code, jobs).toBe(1);
+      expect(run.outputs.result, jobs).toBe('error');
+      expect(run.stdout).toContain(`::error::publish-gate could not run: input jobs must be a whole number from 1 to 256 (got "${jobs}")`);
+    }
   });
 });

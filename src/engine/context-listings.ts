@@ -2,7 +2,7 @@ import type { Config } from '../config/config.js';
 import { discover } from '../load/discover.js';
 import type { Workspace } from '../load/workspace.js';
 import { isListingData, readListing, type Listing } from '../model/listing.js';
-import { peekText } from './scope.js';
+import { mayBeListing } from './scope.js';
 
 /**
  * When only some files are linted, the listings elsewhere in the repository still say which contracts
@@ -20,7 +20,7 @@ export async function findContextListingPaths(
   const paths: string[] = [];
   for (const absPath of all.files) {
     if (discovered.has(absPath)) continue;
-    if (peekText(absPath, workspace.limits.maxFileBytes).includes('ApiListing')) paths.push(absPath);
+    if (mayBeListing(absPath, workspace.limits.maxFileBytes)) paths.push(absPath);
   }
   return paths;
 }

@@ -66,16 +66,26 @@ export function shardOf(relKey: string, count: number): number {
   return (stableHash(relKey) % count) + 1;
 }
 
-/** Reads a file's text without parsing it (for cheap content tests); empty when it cannot be read. */
-export function peekText(absPath: string, maxBytes: number): string {
+/** Reads a file's bytes without parsing them (for cheap content tests); empty when it cannot be read. */
+function peekBytes(absPath: string, maxBytes: number): Buffer | undefined {
   try {
     const stat = statSync(absPath);
     // Never open what is not a regular file: reading a FIFO would block the run.
-    if (!stat.isFile() || stat.size > maxBytes) return '';
-    return readFileSync(absPath, 'utf8');
+    if (!stat.isFile() || stat.size > maxBytes) return undefined;
+    return readFileSync(absPath);
   } catch {
-    return '';
+    return undefined;
   }
+}
+
+/** Reads a file's text without parsing it (for cheap content tests); empty when it cannot be read. */
+export function peekText(absPath: string, maxBytes: number): string {
+  return peekBytes(absPath, maxBytes)?.toString('utf8') ?? '';
+}
+
+/** Whether a file mentions `ApiListing` (only such files can be listings), tested on its bytes without decoding them. */
+export function mayBeListing(absPath: string, maxBytes: number): boolean {
+  return peekBytes(absPath, maxBytes)?.includes('ApiListing') ?? false;
 }
 
 export function fileBytes(absPath: string): number {
@@ -95,7 +105,7 @@ export function groupFiles(files: readonly string[], workspace: Workspace): { gr
   const keyOf = new Map<string, string>();
   const listings = new Set<string>();
   for (const absPath of files) {
-    if (!peekText(absPath, workspace.limits.maxFileBytes).includes('ApiListing')) continue;
+    if (!mayBeListing(absPath, workspace.limits.maxFileBytes)) continue;
     const file = workspace.load(absPath);
     if (!file.parsed || detectVersion(file.data) || !isListingData(file.data)) continue;
     listings.add(absPath);

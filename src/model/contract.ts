@@ -1,6 +1,6 @@
 import type { PathSegment, SourceFile } from '../load/source-file.js';
 import { toPointer, type RefFailure, type Workspace } from '../load/workspace.js';
-import { SchemaVisitSet } from './visit-set.js';
+import { samePointer, SchemaVisitSet } from './visit-set.js';
 
 export type OasVersion = '2.0' | '3.0' | '3.1';
 
@@ -106,16 +106,16 @@ export class ContractIndex {
   /** Follows `$ref`s from `node` to the value they name; records a problem when one does not resolve. */
   resolve<T = JsonObject>(node: Located<unknown>): Located<T> | undefined {
     let current = node;
-    const seen = new Set<string>();
+    // The places this chain has passed (most values have no `$ref`: nothing is allocated for them).
+    let seen: Located<unknown>[] | undefined;
     for (let hop = 0; hop <= this.workspace.limits.maxRefHops; hop++) {
       const value = current.value;
       if (!isObject(value) || typeof value.$ref !== 'string') return current as Located<T>;
-      const key = `${current.file.absPath}#${toPointer(current.path)}`;
-      if (seen.has(key)) {
+      if (seen !== undefined && seen.some((place) => samePlace(place, current))) {
         this.addRefProblem(node as Located<JsonObject>, String((node.value as JsonObject).$ref), 'circular', `$ref "${(node.value as JsonObject).$ref}" is circular: it leads back to itself without reaching a value`);
         return undefined;
       }
-      seen.add(key);
+      (seen ??= []).push(current);
       const result = this.workspace.resolveRef(current.file, value.$ref);
       if (!result.ok) {
         this.addRefProblem(current as Located<JsonObject>, value.$ref, result.code, result.message);
@@ -396,6 +396,11 @@ function normaliseRequirements(list: unknown[]): Array<Record<string, string[]>>
     }
     return normalised;
   });
+}
+
+/** Whether two located values are written at the same place (same file and JSON Pointer). */
+function samePlace(a: Located<unknown>, b: Located<unknown>): boolean {
+  return a.file.absPath === b.file.absPath && samePointer(a.path, b.path);
 }
 
 export function isObject(value: unknown): value is JsonObject {

@@ -37,7 +37,11 @@ export function walkRefs(contract: ContractIndex): RefWalkProblem[] {
       if (entry.depth > maxDepth) continue;
       if (Array.isArray(value)) {
         if (parentKey === 'examples') continue;
-        for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], parent: entry, key: index, parentKey: undefined, depth: entry.depth + 1 });
+        for (let index = value.length - 1; index >= 0; index--) {
+          const item = value[index];
+          // Only objects and arrays can hold a `$ref`: no entry for the other values.
+          if (item !== null && typeof item === 'object') stack.push({ value: item, parent: entry, key: index, parentKey: undefined, depth: entry.depth + 1 });
+        }
         continue;
       }
       if (!isObject(value)) continue;
@@ -56,8 +60,9 @@ export function walkRefs(contract: ContractIndex): RefWalkProblem[] {
       const keys = Object.keys(value);
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index];
-        if (key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) continue;
-        stack.push({ value: value[key], parent: entry, key, parentKey: key, depth: entry.depth + 1 });
+        const child = value[key];
+        if (child === null || typeof child !== 'object' || key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) continue;
+        stack.push({ value: child, parent: entry, key, parentKey: key, depth: entry.depth + 1 });
       }
     }
   }

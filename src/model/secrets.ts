@@ -270,8 +270,9 @@ export function exampleStrings(contract: ContractIndex): ExampleString[] {
       for (let index = keys.length - 1; index >= 0; index--) {
         const key = keys[index];
         const child = value[key];
+        // Outside example data only objects and arrays lead anywhere: no frame for the other values.
         if (!named && parentKey !== undefined && NAMED_MAPS.has(parentKey)) {
-          stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: key, named: true });
+          if (child !== null && typeof child === 'object') stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: key, named: true });
           continue;
         }
         if (DATA_KEYS.has(key) || key.startsWith('x-')) {
@@ -282,7 +283,7 @@ export function exampleStrings(contract: ContractIndex): ExampleString[] {
           out.push({ at: new LazyLocated(child, file, { value: child, parent: frame, key, depth: depth + 1 }), field: ownField, source: 'description' });
           continue;
         }
-        stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: ownField });
+        if (child !== null && typeof child === 'object') stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: ownField });
       }
     }
   }

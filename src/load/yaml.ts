@@ -78,7 +78,8 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
         const sequence = (node as ast.YAMLSequence).items;
         let slot = offsets.reserve(sequence.length);
         tables.set(items, slot);
-        for (const item of sequence) {
+        for (let index = 0; index < sequence.length; index++) {
+          const item = sequence[index];
           if (item) offsets.set(slot, item.startPosition, item.endPosition);
           else offsets.set(slot, -1, -1);
           slot += 2;
@@ -91,12 +92,15 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
         const object: Record<string, unknown> = {};
         if (node.anchorId) anchored.set(node, object);
         const mappings = (node as ast.YamlMap).mappings as ast.YAMLMapping[];
-        let slot = offsets.reserve(mappings.length);
-        const table: unknown[] = [slot];
+        const base = offsets.reserve(mappings.length);
+        // Entry `index` of the mapping: key at table[index + 1], offsets at base + 2 * index (a skipped entry leaves a hole).
+        const table: unknown[] = new Array(mappings.length + 1);
+        table[0] = base;
         tables.set(object, table);
         // Keys a merge (`<<`) set and no mapping of this node has set yet: the only own keys that are not duplicates.
         let mergedOnly: Set<string> | undefined;
-        for (const mapping of mappings) {
+        for (let index = 0; index < mappings.length; index++) {
+          const mapping = mappings[index];
           visited++;
           if (!mapping?.key) continue;
           const keyNode: YamlNode | undefined = mapping.key.kind === Kind.ANCHOR_REF ? (mapping.key as unknown as ast.YAMLAnchorReference).value : mapping.key;
@@ -106,9 +110,8 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
           const key = keyString(mapping.key);
           if (key === '<<' && mapping.key.kind === Kind.SCALAR && (mapping.key as ast.YAMLScalar).plainScalar) {
             const merged = walk(mapping.value, depth + 1);
-            table.push(key);
-            offsets.set(slot, mapping.key.startPosition, mapping.value ? mapping.value.endPosition : mapping.key.endPosition);
-            slot += 2;
+            table[index + 1] = key;
+            offsets.set(base + 2 * index, mapping.key.startPosition, mapping.value ? mapping.value.endPosition : mapping.key.endPosition);
             ((merges ??= new Map()).get(object) ?? merges.set(object, []).get(object)!).push(merged);
             for (const source of Array.isArray(merged) ? merged : [merged]) {
               if (source && typeof source === 'object' && !Array.isArray(source)) {
@@ -132,9 +135,8 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
             });
           }
           const child = walk(mapping.value, depth + 1);
-          table.push(key);
-          offsets.set(slot, mapping.key.startPosition, mapping.value ? mapping.value.endPosition : mapping.key.endPosition);
-          slot += 2;
+          table[index + 1] = key;
+          offsets.set(base + 2 * index, mapping.key.startPosition, mapping.value ? mapping.value.endPosition : mapping.key.endPosition);
           // A quoted `<<` is a plain key of the data, but locating treats every `<<` entry as a merge (as the AST walk did).
           if (key === '<<') ((merges ??= new Map()).get(object) ?? merges.set(object, []).get(object)!).push(child);
           setOwn(object, key, child);
@@ -337,8 +339,8 @@ class OffsetList {
 /**
  * The offsets `locateInYaml` finds, without keeping the AST (which is ~3x the size of the data). For each
  * sequence the data builder made, the index of its items' `start, end` pairs in `offsets` (-1 for an
- * empty item); for each mapping, `[index, key, key, ...]`: the keys of its entries in order, each with a
- * `keyStart, valueEnd` pair; and the values of its `<<` entries. A path is followed through the built
+ * empty item); for each mapping, `[index, key, key, ...]`: the keys of its entries in order (a hole for an
+ * entry without a key), each with a `keyStart, valueEnd` pair; and the values of its `<<` entries. A path is followed through the built
  * values, so an alias leads to the anchored value's entries, as the AST walk's `deref` does.
  */
 export class YamlPositions {

@@ -2,6 +2,7 @@ import type { PathSegment, SourceFile } from '../load/source-file.js';
 import { toPointer, type Workspace } from '../load/workspace.js';
 import { displayRef } from '../load/redact.js';
 import { isObject, type ContractIndex, type Located } from './contract.js';
+import { reverseFrom } from '../load/data-walk.js';
 
 export interface RefWalkProblem {
   at: Located<unknown>;
@@ -57,13 +58,14 @@ export function walkRefs(contract: ContractIndex): RefWalkProblem[] {
         else if (chain.target) enqueue(chain.target.file, chain.target.path, chain.target.value);
         continue;
       }
-      const keys = Object.keys(value);
-      for (let index = keys.length - 1; index >= 0; index--) {
-        const key = keys[index];
+      // Keys in order (for-in: no key array per object), the entries pushed then reversed: popped first to last.
+      const first = stack.length;
+      for (const key in value) {
         const child = value[key];
         if (child === null || typeof child !== 'object' || key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) continue;
         stack.push({ value: child, parent: entry, key, parentKey: key, depth: entry.depth + 1 });
       }
+      reverseFrom(stack, first);
     }
   }
   return problems;

@@ -1,9 +1,9 @@
-import { parseTree, type Node as JsonNode, printParseErrorCode, visit } from 'jsonc-parser';
+import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { Position, Range } from '../types.js';
 import { buildYamlData, parseYamlAst, type YamlAst, type YamlPositions } from './yaml.js';
 import type { Limits } from './limits.js';
 import { tabIndentation } from './text-checks.js';
-import { deepestJsonNode, scanJsonDuplicateKeys } from './json-scan.js';
+import { JsonPositions, scanJsonDuplicateKeys } from './json-scan.js';
 
 export type PathSegment = string | number;
 
@@ -38,7 +38,7 @@ export class SourceFile {
   data: unknown = undefined;
   private lineStarts: number[] | undefined;
   private yamlPositions: YamlPositions | undefined;
-  private jsonTree: JsonNode | undefined | null = null;
+  private jsonPositions: JsonPositions | undefined;
 
   constructor(
     readonly absPath: string,
@@ -180,11 +180,8 @@ export class SourceFile {
       if (!this.yamlPositions) return { start: 0, end: 0 };
       return this.yamlPositions.locate(path);
     }
-    if (this.jsonTree === null) this.jsonTree = parseTree(this.text) ?? undefined;
-    if (!this.jsonTree) return { start: 0, end: 0 };
-    const node = deepestJsonNode(this.jsonTree, path);
-    const target = node.parent && node.parent.type === 'property' ? node.parent : node;
-    return { start: target.offset, end: target.offset + target.length };
+    this.jsonPositions ??= new JsonPositions(this.text);
+    return this.jsonPositions.locate(path);
   }
 }
 

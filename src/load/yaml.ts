@@ -236,8 +236,18 @@ function keyString(node: YamlNode): string {
   return String(node.value ?? '');
 }
 
+/** The plain scalars the parser reads as null or a boolean; every other non-string starts with one of `0-9 - + . ~`. */
+const NULL_OR_BOOLEAN_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
 function scalarValue(node: ast.YAMLScalar): unknown {
   if (!node.plainScalar) return node.value ?? '';
+  // Most plain scalars are words: a string without the parser's type inference (it builds six regexes per call).
+  const text = node.value;
+  if (typeof text === 'string' && text.length > 0) {
+    const first = text.charCodeAt(0);
+    const maybeOther = (first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46 || first === 126;
+    if (!maybeOther && !NULL_OR_BOOLEAN_WORDS.has(text)) return text;
+  }
   switch (ast.determineScalarType(node)) {
     case ast.ScalarType.null:
       return null;

@@ -30,3 +30,12 @@ export function findInData<T>(
   }
   return undefined;
 }
+
+/** Reverses `list[first..]` in place. */
+export function reverseFrom<T>(list: T[], first: number): void {
+  for (let low = first, high = list.length - 1; low < high; low++, high--) {
+    const item = list[low];
+    list[low] = list[high];
+    list[high] = item;
+  }
+}

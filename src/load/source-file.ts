@@ -1,9 +1,9 @@
-import { parseTree, type Node as JsonNode, printParseErrorCode, visit } from 'jsonc-parser';
+import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { Position, Range } from '../types.js';
-import { buildYamlData, locateInYaml, parseYamlAst, type YamlAst } from './yaml.js';
+import { buildYamlData, parseYamlAst, type YamlAst, type YamlPositions } from './yaml.js';
 import type { Limits } from './limits.js';
 import { tabIndentation } from './text-checks.js';
-import { deepestJsonNode, scanJsonDuplicateKeys } from './json-scan.js';
+import { JsonPositions, scanJsonDuplicateKeys } from './json-scan.js';
 
 export type PathSegment = string | number;
 
@@ -37,8 +37,8 @@ export class SourceFile {
   readonly problems: ParseProblem[] = [];
   data: unknown = undefined;
   private lineStarts: number[] | undefined;
-  private yamlAst: YamlAst | undefined;
-  private jsonTree: JsonNode | undefined | null = null;
+  private yamlPositions: YamlPositions | undefined;
+  private jsonPositions: JsonPositions | undefined;
 
   constructor(
     readonly absPath: string,
@@ -138,7 +138,6 @@ export class SourceFile {
       this.addProblem('syntax', `invalid YAML: the parser could not read it (${String((error as Error)?.message ?? error).split('\n')[0].slice(0, 200)})`, 0, 1, true);
       return;
     }
-    this.yamlAst = ast;
     const tab = tabIndentation(this.text);
     if (tab) this.problems.push(tab);
     // Later syntax errors are mostly consequences of the first one: report only that.
@@ -147,7 +146,10 @@ export class SourceFile {
     if (!this.parsed) return;
     const built = buildYamlData(ast.root, limits);
     for (const problem of built.problems) this.problems.push(problem);
-    if (this.parsed) this.data = built.data;
+    if (this.parsed) {
+      this.data = built.data;
+      this.yamlPositions = built.positions;
+    }
   }
 
   positionAt(offset: number): Position {
@@ -175,14 +177,11 @@ export class SourceFile {
   private locateOffsets(path: readonly PathSegment[]): { start: number; end: number } {
     if (!this.parsed) return { start: 0, end: 0 };
     if (this.format === 'yaml') {
-      if (!this.yamlAst) return { start: 0, end: 0 };
-      return locateInYaml(this.yamlAst.root, path);
+      if (!this.yamlPositions) return { start: 0, end: 0 };
+      return this.yamlPositions.locate(path);
     }
-    if (this.jsonTree === null) this.jsonTree = parseTree(this.text) ?? undefined;
-    if (!this.jsonTree) return { start: 0, end: 0 };
-    const node = deepestJsonNode(this.jsonTree, path);
-    const target = node.parent && node.parent.type === 'property' ? node.parent : node;
-    return { start: target.offset, end: target.offset + target.length };
+    this.jsonPositions ??= new JsonPositions(this.text);
+    return this.jsonPositions.locate(path);
   }
 }
 

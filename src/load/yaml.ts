@@ -32,9 +32,13 @@ class LimitExceeded extends Error {
  * re-walk), the size they expand to is bounded, keys named `__proto__` become own properties,
  * and duplicate keys are reported.
  */
-export function buildYamlData(root: YamlNode | undefined, limits: Limits): { data: unknown; problems: ParseProblem[] } {
+export function buildYamlData(root: YamlNode | undefined, limits: Limits): { data: unknown; problems: ParseProblem[]; positions?: YamlPositions } {
   const problems: ParseProblem[] = [];
   if (!root) return { data: null, problems };
+  // Where each entry of each built mapping and sequence is written (see YamlPositions): kept instead of the AST.
+  const offsets = new OffsetList();
+  const tables = new Map<object, number | unknown[]>();
+  let merges: Map<object, unknown[]> | undefined;
   // The expansion check walks the whole AST once more: it is needed only when the document has aliases
   // or is large enough to reach the node limit, which the build below finds out (it is linear either way).
   const expansionProblem = (): ParseProblem | undefined => {
@@ -71,15 +75,32 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
       case Kind.SEQ: {
         const items: unknown[] = [];
         if (node.anchorId) anchored.set(node, items);
-        for (const item of (node as ast.YAMLSequence).items) items.push(walk(item, depth + 1));
+        const sequence = (node as ast.YAMLSequence).items;
+        let slot = offsets.reserve(sequence.length);
+        tables.set(items, slot);
+        for (let index = 0; index < sequence.length; index++) {
+          const item = sequence[index];
+          if (item) offsets.set(slot, item.startPosition, item.endPosition);
+          else offsets.set(slot, -1, -1);
+          slot += 2;
+          items.push(walk(item, depth + 1));
+        }
         value = items;
         break;
       }
       case Kind.MAP: {
         const object: Record<string, unknown> = {};
         if (node.anchorId) anchored.set(node, object);
-        const seen = new Set<string>();
-        for (const mapping of (node as ast.YamlMap).mappings as ast.YAMLMapping[]) {
+        const mappings = (node as ast.YamlMap).mappings as ast.YAMLMapping[];
+        const base = offsets.reserve(mappings.length);
+        // Entry `index` of the mapping: key at table[index + 1], offsets at base + 2 * index (a skipped entry leaves a hole).
+        const table: unknown[] = new Array(mappings.length + 1);
+        table[0] = base;
+        tables.set(object, table);
+        // Keys a merge (`<<`) set and no mapping of this node has set yet: the only own keys that are not duplicates.
+        let mergedOnly: Set<string> | undefined;
+        for (let index = 0; index < mappings.length; index++) {
+          const mapping = mappings[index];
           visited++;
           if (!mapping?.key) continue;
           const keyNode: YamlNode | undefined = mapping.key.kind === Kind.ANCHOR_REF ? (mapping.key as unknown as ast.YAMLAnchorReference).value : mapping.key;
@@ -89,16 +110,22 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
           const key = keyString(mapping.key);
           if (key === '<<' && mapping.key.kind === Kind.SCALAR && (mapping.key as ast.YAMLScalar).plainScalar) {
             const merged = walk(mapping.value, depth + 1);
+            table[index + 1] = key;
+            offsets.set(base + 2 * index, mapping.key.startPosition, mapping.value ? mapping.value.endPosition : mapping.key.endPosition);
+            ((merges ??= new Map()).get(object) ?? merges.set(object, []).get(object)!).push(merged);
             for (const source of Array.isArray(merged) ? merged : [merged]) {
               if (source && typeof source === 'object' && !Array.isArray(source)) {
                 for (const [mergedKey, mergedValue] of Object.entries(source)) {
-                  if (!Object.hasOwn(object, mergedKey)) setOwn(object, mergedKey, mergedValue);
+                  if (!Object.hasOwn(object, mergedKey)) {
+                    setOwn(object, mergedKey, mergedValue);
+                    (mergedOnly ??= new Set()).add(mergedKey);
+                  }
                 }
               }
             }
             continue;
           }
-          if (seen.has(key)) {
+          if (Object.hasOwn(object, key) && !mergedOnly?.delete(key)) {
             problems.push({
               code: 'duplicate-key',
               message: `duplicate key "${clip(redactSecrets(key))}": YAML keys must be unique in a mapping`,
@@ -107,8 +134,12 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
               fatal: false,
             });
           }
-          seen.add(key);
-          setOwn(object, key, walk(mapping.value, depth + 1));
+          const child = walk(mapping.value, depth + 1);
+          table[index + 1] = key;
+          offsets.set(base + 2 * index, mapping.key.startPosition, mapping.value ? mapping.value.endPosition : mapping.key.endPosition);
+          // A quoted `<<` is a plain key of the data, but locating treats every `<<` entry as a merge (as the AST walk did).
+          if (key === '<<') ((merges ??= new Map()).get(object) ?? merges.set(object, []).get(object)!).push(child);
+          setOwn(object, key, child);
         }
         value = object;
         break;
@@ -137,7 +168,7 @@ export function buildYamlData(root: YamlNode | undefined, limits: Limits): { dat
     const problem = expansionProblem();
     if (problem) return { data: undefined, problems: [problem] };
   }
-  return { data, problems };
+  return { data, problems, positions: new YamlPositions(root.startPosition, root.endPosition, data, offsets.done(), tables, merges) };
 }
 
 function fatal(code: ParseProblem['code'], message: string, node: YamlNode): ParseProblem {
@@ -205,8 +236,18 @@ function keyString(node: YamlNode): string {
   return String(node.value ?? '');
 }
 
+/** The plain scalars the parser reads as null or a boolean; every other non-string starts with one of `0-9 - + . ~`. */
+const NULL_OR_BOOLEAN_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
 function scalarValue(node: ast.YAMLScalar): unknown {
   if (!node.plainScalar) return node.value ?? '';
+  // Most plain scalars are words: a string without the parser's type inference (it builds six regexes per call).
+  const text = node.value;
+  if (typeof text === 'string' && text.length > 0) {
+    const first = text.charCodeAt(0);
+    const maybeOther = (first >= 48 && first <= 57) || first === 45 || first === 43 || first === 46 || first === 126;
+    if (!maybeOther && !NULL_OR_BOOLEAN_WORDS.has(text)) return text;
+  }
   switch (ast.determineScalarType(node)) {
     case ast.ScalarType.null:
       return null;
@@ -276,4 +317,101 @@ function findMapping(map: ast.YamlMap, key: string, depth: number): ast.YAMLMapp
     }
   }
   return undefined;
+}
+
+/** Pairs of offsets in one growing Int32Array: 8 bytes an entry, nothing for the collector to trace. */
+class OffsetList {
+  private array = new Int32Array(4096);
+  private length = 0;
+
+  /** Reserves `count` pairs and returns the index of the first. */
+  reserve(count: number): number {
+    const first = this.length;
+    this.length += 2 * count;
+    if (this.length > this.array.length) {
+      const grown = new Int32Array(Math.max(this.length, 2 * this.array.length));
+      grown.set(this.array.subarray(0, first));
+      this.array = grown;
+    }
+    return first;
+  }
+
+  set(slot: number, start: number, end: number): void {
+    this.array[slot] = start;
+    this.array[slot + 1] = end;
+  }
+
+  done(): Int32Array {
+    return this.array.length > 2 * this.length ? this.array.slice(0, this.length) : this.array;
+  }
+}
+
+/**
+ * The offsets `locateInYaml` finds, without keeping the AST (which is ~3x the size of the data). For each
+ * sequence the data builder made, the index of its items' `start, end` pairs in `offsets` (-1 for an
+ * empty item); for each mapping, `[index, key, key, ...]`: the keys of its entries in order (a hole for an
+ * entry without a key), each with a `keyStart, valueEnd` pair; and the values of its `<<` entries. A path is followed through the built
+ * values, so an alias leads to the anchored value's entries, as the AST walk's `deref` does.
+ */
+export class YamlPositions {
+  constructor(
+    private readonly rootStart: number,
+    private readonly rootEnd: number,
+    private readonly root: unknown,
+    private readonly offsets: Int32Array,
+    private readonly tables: Map<object, number | unknown[]>,
+    private readonly merges: Map<object, unknown[]> | undefined,
+  ) {}
+
+  /** Offsets of the value at `path`, or of the deepest ancestor that exists (as `locateInYaml`). */
+  locate(path: readonly PathSegment[]): { start: number; end: number } {
+    let start = this.rootStart;
+    let end = this.rootEnd;
+    let value = this.root;
+    for (const segment of path) {
+      if (value === null || typeof value !== 'object') break;
+      const table = this.tables.get(value);
+      if (table === undefined) break;
+      if (typeof table === 'number') {
+        const index = Number(segment);
+        const items = value as unknown[];
+        if (!Number.isInteger(index) || index < 0 || index >= items.length) break;
+        const slot = table + 2 * index;
+        if (this.offsets[slot] === -1) break;
+        start = this.offsets[slot];
+        end = this.offsets[slot + 1];
+        value = items[index];
+      } else {
+        const found = this.findEntry(value, table, String(segment), 0);
+        if (found === undefined) break;
+        start = this.offsets[found.slot];
+        end = this.offsets[found.slot + 1];
+        value = found.value;
+      }
+    }
+    return { start, end };
+  }
+
+  /** The last entry named `key`, else the first found through `<<` (to the depth `findMapping` goes). */
+  private findEntry(object: object, table: unknown[], key: string, depth: number): { slot: number; value: unknown } | undefined {
+    for (let index = table.length - 1; index >= 1; index--) {
+      if (table[index] !== key) continue;
+      // The last entry of a key holds the value the data has for it; a `<<` entry's value is the last merge source.
+      const value = key === '<<' ? this.merges!.get(object)!.at(-1) : (object as Record<string, unknown>)[key];
+      return { slot: (table[0] as number) + 2 * (index - 1), value };
+    }
+    if (depth > 8) return undefined;
+    const sources = this.merges?.get(object);
+    if (sources === undefined) return undefined;
+    for (const merged of sources) {
+      for (const candidate of Array.isArray(merged) ? merged : [merged]) {
+        if (candidate === null || typeof candidate !== 'object' || Array.isArray(candidate)) continue;
+        const candidateTable = this.tables.get(candidate);
+        if (candidateTable === undefined || typeof candidateTable === 'number') continue;
+        const found = this.findEntry(candidate, candidateTable, key, depth + 1);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { toPointer } from '../load/workspace.js';
 import { isObject, readClassification, type Classification, type ContractIndex, type JsonObject, type Located } from './contract.js';
 import { splitWords } from './naming.js';
+import { samePointer } from './visit-set.js';
 
 /** The kinds of personal data the `pii` control recognises. */
 export type PersonalDataCategory =
@@ -301,19 +302,24 @@ const cache = new WeakMap<ContractIndex, PersonalDataProperty[]>();
 export function personalDataProperties(contract: ContractIndex): PersonalDataProperty[] {
   const cached = cache.get(contract);
   if (cached) return cached;
-  const found = new Map<string, PersonalDataProperty>();
+  // Found properties by where they are written (file and JSON Pointer, as a `file#pointer` key would say),
+  // without building that string per property and visit: grouped by the `properties` object, then its place.
+  const found = new Map<JsonObject, Array<{ at: Located<JsonObject>; byName: Map<string, PersonalDataProperty> }>>();
+  const list: PersonalDataProperty[] = [];
   for (const visit of contract.schemas) {
     const properties = contract.child(visit.node, 'properties');
     if (!properties || !isObject(properties.value)) continue;
     let label: { label: string; words: string[] } | undefined;
+    let places = found.get(properties.value);
+    if (places === undefined) found.set(properties.value, (places = []));
+    let place = places.find((candidate) => candidate.at.file.absPath === properties.file.absPath && samePointer(candidate.at.path, properties.path));
     for (const [name, raw] of contract.entries(properties)) {
       const schema = contract.resolveObject(raw);
       if (!schema) continue;
-      const key = `${raw.file.absPath}#${toPointer(raw.path)}`;
       const target = itemSchema(contract, schema);
       const own = (isObject(raw.value) ? readClassification(raw as Located<JsonObject>) : undefined) ?? readClassification(schema) ?? (target !== schema ? readClassification(target) : undefined);
       const classification = own ?? visit.classification;
-      const existing = found.get(key);
+      const existing = place?.byName.get(name);
       if (existing) {
         if (!existing.classification && classification) existing.classification = classification;
         continue;
@@ -322,10 +328,12 @@ export function personalDataProperties(contract: ContractIndex): PersonalDataPro
       if (hasObjectShape(contract, target)) continue;
       const result = classifyPropertyName(name, target.value, { schemaWords: label.words, propertyWords: visit.propertyName ? splitWords(visit.propertyName) : [] });
       if (!result) continue;
-      found.set(key, { name, category: result.category, evidence: result.evidence, at: raw, schema, parent: visit.node, schemaLabel: label.label, classification });
+      if (place === undefined) places.push((place = { at: properties as Located<JsonObject>, byName: new Map() }));
+      const property: PersonalDataProperty = { name, category: result.category, evidence: result.evidence, at: raw, schema, parent: visit.node, schemaLabel: label.label, classification };
+      place.byName.set(name, property);
+      list.push(property);
     }
   }
-  const list = [...found.values()];
   cache.set(contract, list);
   return list;
 }

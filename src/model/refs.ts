@@ -2,6 +2,8 @@ import type { PathSegment, SourceFile } from '../load/source-file.js';
 import { toPointer, type Workspace } from '../load/workspace.js';
 import { displayRef } from '../load/redact.js';
 import { isObject, type ContractIndex, type Located } from './contract.js';
+import { reverseFrom } from '../load/data-walk.js';
+import { samePointer } from './visit-set.js';
 
 export interface RefWalkProblem {
   at: Located<unknown>;
@@ -17,16 +19,18 @@ const DATA_KEYS = new Set(['example', 'default', 'enum', 'const', 'value']);
  */
 export function walkRefs(contract: ContractIndex): RefWalkProblem[] {
   const problems: RefWalkProblem[] = [];
-  const visited = new Set<string>();
+  // Places already queued (file and JSON Pointer), grouped by the value written there: no `file#pointer` string per `$ref`.
+  const visited = new Map<unknown, Array<{ file: SourceFile; path: readonly PathSegment[] }>>();
   const maxDepth = contract.workspace.limits.maxDepth;
   const queue: Array<{ file: SourceFile; path: PathSegment[]; value: unknown }> = [{ file: contract.file, path: [], value: contract.file.data }];
   const enqueue = (file: SourceFile, path: PathSegment[], value: unknown) => {
-    const key = `${file.absPath}#${toPointer(path)}`;
-    if (visited.has(key)) return;
-    visited.add(key);
+    let places = visited.get(value);
+    if (places === undefined) visited.set(value, (places = []));
+    else if (places.some((place) => samePlace(place, file, path))) return;
+    places.push({ file, path });
     queue.push({ file, path, value });
   };
-  visited.add(`${contract.file.absPath}#`);
+  visited.set(contract.file.data, [{ file: contract.file, path: [] }]);
   while (queue.length > 0) {
     const start = queue.pop()!;
     // Paths are built only where a `$ref` is met: each stack entry links to its parent instead.
@@ -37,7 +41,11 @@ export function walkRefs(contract: ContractIndex): RefWalkProblem[] {
       if (entry.depth > maxDepth) continue;
       if (Array.isArray(value)) {
         if (parentKey === 'examples') continue;
-        for (let index = value.length - 1; index >= 0; index--) stack.push({ value: value[index], parent: entry, key: index, parentKey: undefined, depth: entry.depth + 1 });
+        for (let index = value.length - 1; index >= 0; index--) {
+          const item = value[index];
+          // Only objects and arrays can hold a `$ref`: no entry for the other values.
+          if (item !== null && typeof item === 'object') stack.push({ value: item, parent: entry, key: index, parentKey: undefined, depth: entry.depth + 1 });
+        }
         continue;
       }
       if (!isObject(value)) continue;
@@ -53,15 +61,22 @@ export function walkRefs(contract: ContractIndex): RefWalkProblem[] {
         else if (chain.target) enqueue(chain.target.file, chain.target.path, chain.target.value);
         continue;
       }
-      const keys = Object.keys(value);
-      for (let index = keys.length - 1; index >= 0; index--) {
-        const key = keys[index];
-        if (key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) continue;
-        stack.push({ value: value[key], parent: entry, key, parentKey: key, depth: entry.depth + 1 });
+      // Keys in order (for-in: no key array per object), the entries pushed then reversed: popped first to last.
+      const first = stack.length;
+      for (const key in value) {
+        const child = value[key];
+        if (child === null || typeof child !== 'object' || key.startsWith('x-') || (DATA_KEYS.has(key) && parentKey !== 'properties')) continue;
+        stack.push({ value: child, parent: entry, key, parentKey: key, depth: entry.depth + 1 });
       }
+      reverseFrom(stack, first);
     }
   }
   return problems;
+}
+
+/** Whether `place` is `file` at `path` (the same `file#pointer`). */
+function samePlace(place: { file: SourceFile; path: readonly PathSegment[] }, file: SourceFile, path: readonly PathSegment[]): boolean {
+  return place.file.absPath === file.absPath && samePointer(place.path, path);
 }
 
 interface WalkEntry {
@@ -79,16 +94,16 @@ function pathOf(base: readonly PathSegment[], entry: WalkEntry): PathSegment[] {
 }
 
 function followChain(contract: ContractIndex, file: SourceFile, ref: string, path: PathSegment[]): { problem?: string; target?: Located<unknown> } {
-  const seen = new Set<string>([`${file.absPath}#${toPointer(path)}`]);
+  // The places this chain has passed (a short list: chains are a hop or two).
+  const seen: Array<{ file: SourceFile; path: readonly PathSegment[] }> = [{ file, path }];
   let currentFile = file;
   let currentRef = ref;
   for (let hop = 0; hop <= contract.workspace.limits.maxRefHops; hop++) {
     const result = contract.workspace.resolveRef(currentFile, currentRef);
     if (!result.ok) return { problem: hop === 0 ? result.message : `$ref "${displayRef(ref)}" leads to a broken reference: ${result.message}` };
     contract.files.add(result.file);
-    const key = `${result.file.absPath}#${toPointer(result.path)}`;
-    if (seen.has(key)) return { problem: `$ref "${displayRef(ref)}" is circular: it leads back to itself without reaching a value` };
-    seen.add(key);
+    if (seen.some((place) => samePlace(place, result.file, result.path))) return { problem: `$ref "${displayRef(ref)}" is circular: it leads back to itself without reaching a value` };
+    seen.push({ file: result.file, path: result.path });
     const value = result.value;
     if (isObject(value) && typeof value.$ref === 'string') {
       currentFile = result.file;

@@ -1,6 +1,7 @@
 import type { PathSegment, SourceFile } from '../load/source-file.js';
 import { isObject, type ContractIndex, type Located } from './contract.js';
 import { splitWords } from './naming.js';
+import { reverseFrom } from '../load/data-walk.js';
 
 /**
  * Shows a secret without revealing it: its first 4 characters and its length, e.g. `ghp_… (40 chars)`.
@@ -257,21 +258,20 @@ export function exampleStrings(contract: ContractIndex): ExampleString[] {
       if (source) {
         // an Example Object written as a reference: read the file it is in
         if (source === 'examples' && typeof value.$ref === 'string') followFile(file, value.$ref);
-        const keys = Object.keys(value);
-        for (let index = keys.length - 1; index >= 0; index--) {
-          const key = keys[index];
-          stack.push({ value: value[key], parent: frame, key, depth: depth + 1, parentKey: key, field: key === 'value' ? field : key, source });
-        }
+        const first = stack.length;
+        for (const key in value) stack.push({ value: value[key], parent: frame, key, depth: depth + 1, parentKey: key, field: key === 'value' ? field : key, source });
+        reverseFrom(stack, first);
         continue;
       }
       if (typeof value.$ref === 'string' && parentKey !== 'properties') followFile(file, value.$ref);
       const ownField = typeof value.name === 'string' && typeof value.in === 'string' ? value.name : field;
-      const keys = Object.keys(value);
-      for (let index = keys.length - 1; index >= 0; index--) {
-        const key = keys[index];
+      // Keys in order (for-in: no key array per object), the frames pushed then reversed: popped first to last.
+      const first = stack.length;
+      for (const key in value) {
         const child = value[key];
+        // Outside example data only objects and arrays lead anywhere: no frame for the other values.
         if (!named && parentKey !== undefined && NAMED_MAPS.has(parentKey)) {
-          stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: key, named: true });
+          if (child !== null && typeof child === 'object') stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: key, named: true });
           continue;
         }
         if (DATA_KEYS.has(key) || key.startsWith('x-')) {
@@ -282,8 +282,9 @@ export function exampleStrings(contract: ContractIndex): ExampleString[] {
           out.push({ at: new LazyLocated(child, file, { value: child, parent: frame, key, depth: depth + 1 }), field: ownField, source: 'description' });
           continue;
         }
-        stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: ownField });
+        if (child !== null && typeof child === 'object') stack.push({ value: child, parent: frame, key, depth: depth + 1, parentKey: key, field: ownField });
       }
+      reverseFrom(stack, first);
     }
   }
   return out;

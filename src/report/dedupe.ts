@@ -9,7 +9,10 @@ export function dedupeFindings(findings: Finding[]): Finding[] {
   const kept = new Map<string, Finding>();
   for (const finding of findings) {
     const { start, end } = finding.range;
-    const key = JSON.stringify([finding.ruleId, finding.file, finding.pointer, start.line, start.column, end.line, end.column, finding.message]);
+    // One string per finding, unambiguous without escaping (cheaper than JSON.stringify of an array): each
+    // string but the last has its length in front, the numbers a separator after them.
+    const { ruleId, file, pointer } = finding;
+    const key = `${ruleId.length}:${ruleId}${file.length}:${file}${pointer.length}:${pointer}${start.line},${start.column},${end.line},${end.column},${finding.message}`;
     const previous = kept.get(key);
     if (!previous) kept.set(key, finding);
     else if (severityRank(finding.severity) > severityRank(previous.severity)) kept.set(key, { ...finding });

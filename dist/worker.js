@@ -3,7 +3,7 @@ const require = __pgCreateRequire(import.meta.url);
 import {
   UsageError,
   lintShare
-} from "./chunk-YFO6QOOP.js";
+} from "./chunk-IGXM4RBJ.js";
 import "./chunk-ZVUSHKNR.js";
 import "./chunk-7FFSH2S5.js";
 import "./chunk-DGOV536S.js";

@@ -95,7 +95,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const scope = plan.scope;
     const beforeRepository = collector.findings.length;
     if (scope.runRepository && hasRepositoryRules()) {
-      const contracts = summariesForRepository(discovered.files, workspace, summaries, scope);
+      const listed = new Set(knownListings.map((listing) => listing.contractPath).filter((absPath): absPath is string => absPath !== undefined));
+      const contracts = summariesForRepository(discovered.files, workspace, summaries, scope, listed);
       const base = { now, policy: config.policy, workspace };
       for (const rule of RULES) {
         if (rule.target !== 'repository') continue;

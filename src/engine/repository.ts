@@ -25,22 +25,17 @@ export interface SentSummary {
 
 /**
  * Every discovered contract, in discovery order, as summaries for repository rules. Linted contracts come
- * from their summaries, without parsing them again; the other discovered files (outside a shard or a
- * change) are parsed to know whether they are contracts, and indexed only if a rule asks which files they
- * reference.
+ * from their summaries, without parsing them again. Of the discovered files outside the run (a shard, a
+ * change), only listed ones are summarised, and parsed only if a rule asks which files they reference: an
+ * unlisted one could only get a finding on itself, which belongs to the run that lints it.
  */
-export function summariesForRepository(files: readonly string[], workspace: Workspace, sent: readonly SentSummary[], scope: LintScope): ContractSummary[] {
+export function summariesForRepository(files: readonly string[], workspace: Workspace, sent: readonly SentSummary[], scope: LintScope, listed: ReadonlySet<string>): ContractSummary[] {
   const linted = new Map(sent.map((summary) => [summary.absPath, summary]));
   const summaries: ContractSummary[] = [];
   for (const absPath of files) {
     const summary = linted.get(absPath);
-    if (summary) {
-      summaries.push(lazySummary(absPath, workspace, summary.refs, summary.root));
-      continue;
-    }
-    if (scope.isTarget(absPath)) continue; // linted, and not a contract
-    const file = workspace.load(absPath);
-    if (file.parsed && detectVersion(file.data)) summaries.push(lazySummary(absPath, workspace, undefined, undefined));
+    if (summary) summaries.push(lazySummary(absPath, workspace, summary.refs, summary.root));
+    else if (!scope.isTarget(absPath) && listed.has(absPath)) summaries.push(lazySummary(absPath, workspace, undefined, undefined));
   }
   return summaries;
 }
@@ -50,13 +45,18 @@ export function summariesForRepository(files: readonly string[], workspace: Work
  * used as is); otherwise the contract is loaded, and indexed, only when a rule asks.
  */
 function lazySummary(absPath: string, workspace: Workspace, refs: string[] | undefined, range: Range | undefined): ContractSummary {
-  let index: ContractIndex | undefined;
   let referenced = refs;
   const relPath = workspace.relative(absPath);
   return {
     absPath,
     relPath,
     root: () => (range ? { file: new SourceFile(absPath, relPath, '', /\.json$/i.test(absPath) ? 'json' : 'yaml'), path: [], range } : { file: workspace.load(absPath), path: [] }),
-    referencedFiles: () => (referenced ??= referencedFilesOf((index ??= new ContractIndex(workspace.load(absPath), workspace)))),
+    referencedFiles: () => (referenced ??= referencesOf(absPath, workspace)),
   };
+}
+
+/** The files a contract outside the run reaches through `$ref`; none when the file is not a contract. */
+function referencesOf(absPath: string, workspace: Workspace): string[] {
+  const file = workspace.load(absPath);
+  return file.parsed && detectVersion(file.data) ? referencedFilesOf(new ContractIndex(file, workspace)) : [];
 }

@@ -3,9 +3,9 @@ const require = __pgCreateRequire(import.meta.url);
 import {
   UsageError,
   lintShare
-} from "./chunk-IGXM4RBJ.js";
-import "./chunk-ZVUSHKNR.js";
-import "./chunk-7FFSH2S5.js";
+} from "./chunk-MKVAEHWE.js";
+import "./chunk-ELPKQBRT.js";
+import "./chunk-TVRYNVJ6.js";
 import "./chunk-DGOV536S.js";
 import "./chunk-N4LTUWFQ.js";
 

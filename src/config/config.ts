@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { Ajv, ErrorObject } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { UsageError } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../load/limits.js';
 import { SourceFile } from '../load/source-file.js';
@@ -10,6 +10,7 @@ import { outsideReason } from '../load/contain.js';
 import type { Severity } from '../types.js';
 import { DEFAULT_POLICY, type Policy } from './policy.js';
 import { CONFIG_SCHEMA } from './schema.js';
+import precompiledConfig from '../model/generated/config.js';
 
 const require = createRequire(import.meta.url);
 
@@ -75,8 +76,8 @@ export function parseConfig(source: SourceFile, display: string): Config {
     throw new UsageError(`config ${display}:${line}:${column}: ${problem.message}`);
   }
   const data = source.data ?? {};
-  // ajv is loaded only when there is a config to check (it costs ~50 ms of start-up otherwise).
-  validateConfig ??= new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false }).compile(CONFIG_SCHEMA);
+  // Precompiled by scripts/gen-openapi-validators.mjs: no ajv compilation at run time (~50 ms of start-up).
+  validateConfig ??= process.env.PUBLISH_GATE_COMPILE_VALIDATORS ? createConfigValidator().validate : (precompiledConfig as unknown as ValidateFunction);
   if (!validateConfig(data)) {
     throw new UsageError(describeConfigError(source, display, validateConfig.errors ?? []));
   }
@@ -133,4 +134,10 @@ function describeConfigError(source: SourceFile, display: string, errors: ErrorO
     return `${where(segments)}: ${dotted} must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   }
   return `${where(segments)}: ${dotted || 'config'} ${error.message ?? 'is invalid'}`;
+}
+
+/** Compiles the config validator with ajv (also used by scripts/gen-openapi-validators.mjs to precompile it). */
+export function createConfigValidator(code?: { source: boolean }): { ajv: Ajv; validate: ValidateFunction } {
+  const ajv = new (require('ajv') as typeof import('ajv')).Ajv({ allErrors: true, strict: false, ...(code ? { code: { source: code.source, esm: true } } : {}) });
+  return { ajv, validate: ajv.compile(CONFIG_SCHEMA) };
 }

@@ -7,6 +7,7 @@ import type { Rule, RuleReport } from '../rules/rule.js';
 import { docsPath } from '../rules/rule.js';
 import type { RuleSettings } from '../ruleset/load.js';
 import { type Audience, type Finding, type Severity, severityRank } from '../types.js';
+import type { Timings } from './timing.js';
 
 export const RULE_CRASH_ID = 'structure-rule-crash';
 
@@ -20,21 +21,28 @@ export function ruleById(id: string): Rule {
 export class FindingCollector {
   readonly findings: Finding[] = [];
 
-  constructor(private readonly settings: RuleSettings) {}
+  constructor(
+    private readonly settings: RuleSettings,
+    private readonly timings?: Timings,
+  ) {}
 
   run(rule: Rule, file: SourceFile, audience: Audience, check: (report: (report: RuleReport) => void) => void): void {
     const configured = this.settings.severityFor(rule, file.absPath);
     if (configured === 'off') return;
     const cap = audience === 'public' ? undefined : rule.relaxFor?.[audience];
     const ceiling = cap && severityRank(cap) < severityRank(configured) ? cap : configured;
+    const started = this.timings ? performance.now() : 0;
     try {
       check((report) => this.add(rule, file, report, ceiling));
     } catch (error) {
       this.crash(rule.id, file, error);
+    } finally {
+      this.timings?.add(rule.id, performance.now() - started);
     }
   }
 
   runRepository(rule: Rule, check: (report: (report: RuleReport) => void) => void): void {
+    const started = this.timings ? performance.now() : 0;
     try {
       check((report) => {
         const configured = this.settings.severityFor(rule, report.at.file.absPath);
@@ -42,6 +50,8 @@ export class FindingCollector {
       });
     } catch (error) {
       this.crash(rule.id, undefined, error);
+    } finally {
+      this.timings?.add(rule.id, performance.now() - started);
     }
   }
 

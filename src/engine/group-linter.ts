@@ -11,8 +11,12 @@ import type { Audience } from '../types.js';
 import { FindingCollector, ruleById } from './finding-collector.js';
 import type { SentSummary } from './repository.js';
 import { runForeignRules } from './spectral-runner.js';
+import type { Timings } from './timing.js';
 
 const PARSE_RULE_ID = 'structure-parse';
+/** `--timing` stages: reading and parsing the files of a group (files reached through `$ref` are read by the rule that first follows them), and rules run by Spectral. */
+export const PARSE_STAGE = '(read and parse)';
+export const SPECTRAL_STAGE = '(Spectral rules)';
 
 export interface GroupLinterOptions {
   now: string;
@@ -25,6 +29,8 @@ export interface GroupLinterOptions {
   listings: readonly Listing[];
   /** Those and the listings elsewhere in the repository: which contracts are listed, to whom. */
   knownListings: readonly Listing[];
+  /** `--timing`: where the time goes. */
+  timings?: Timings;
 }
 
 /**
@@ -48,7 +54,7 @@ export class GroupLinter {
   private readonly listedPaths = new Set<string>();
 
   constructor(private readonly options: GroupLinterOptions) {
-    this.collector = new FindingCollector(options.settings);
+    this.collector = new FindingCollector(options.settings, options.timings);
     for (const listing of options.listings) this.listingByPath.set(listing.file.absPath, listing);
     for (const listing of options.knownListings) {
       if (!listing.contractPath) continue;
@@ -71,7 +77,7 @@ export class GroupLinter {
         this.lintFile(listing.file, 'listing');
         continue;
       }
-      const file = workspace.load(absPath);
+      const file = this.options.timings ? this.options.timings.measure(PARSE_STAGE, () => workspace.load(absPath)) : workspace.load(absPath);
       released.push(file);
       if (!file.parsed) {
         if (explicit.has(absPath) || file.problems.some((problem) => problem.code !== 'syntax' && problem.code !== 'encoding') || looksLikeDocument(file.text)) {
@@ -145,7 +151,8 @@ export class GroupLinter {
     const foreign = settings.foreignFor(contract.file.absPath);
     if (!foreign) return;
     try {
-      for (const finding of await runForeignRules(foreign, contract.file, workspace, settings)) this.collector.push(finding);
+      const run = () => runForeignRules(foreign, contract.file, workspace, settings);
+      for (const finding of await (this.options.timings ? this.options.timings.measureAsync(SPECTRAL_STAGE, run) : run())) this.collector.push(finding);
     } catch (error) {
       this.collector.crash('spectral', contract.file, error);
     }

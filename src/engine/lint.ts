@@ -15,6 +15,14 @@ import { GroupLinter } from './group-linter.js';
 import { defaultJobs, lintInWorkers, shouldParallelise, startWorkers, WorkQueue, type WorkerResults, type WorkerTask } from './parallel.js';
 import { planScope } from './plan.js';
 import { hasRepositoryRules, summariesForRepository } from './repository.js';
+import { Timings } from './timing.js';
+import type { Listing } from '../model/listing.js';
+
+/** `--timing` stages of the main thread (rules are timed by id, parsing and Spectral in `group-linter.ts`). */
+const PLAN_STAGE = '(discover and plan)';
+const LISTINGS_STAGE = '(read listings)';
+const MERGE_STAGE = '(merge, de-duplicate and sort)';
+const EXCEPTIONS_STAGE = '(exceptions)';
 
 export interface LintOptions {
   /** The working directory: files are reported relative to it and nothing outside it is read. */
@@ -39,21 +47,28 @@ export interface LintOptions {
   shard?: string;
   /** A git ref: lint only the contracts, listings and `$ref`'d files changed since it. */
   changedSince?: string;
+  /** Measure where the time goes (`--timing`): `LintResult.timings`. */
+  timing?: boolean;
 }
 
 export interface LintResult {
   report: Report;
   failOn: Severity | 'none';
+  /** With `timing`: milliseconds per rule and stage, over every thread. */
+  timings?: Timings;
 }
 
 /** Lints contracts and listings and returns the report. Throws `UsageError` when the tool cannot do its job. */
 export async function lint(options: LintOptions): Promise<LintResult> {
+  const timings = options.timing ? new Timings() : undefined;
+  const stage = <T>(name: string, work: () => T): T => (timings ? timings.measure(name, work) : work());
   const run = await openRun(options);
   const { cwd, policy, config, now, failOn, settings, workspace } = run;
   const exceptionList = loadExceptions(cwd, config, policy.source, options.exceptionsPath);
 
   const patterns = options.paths && options.paths.length > 0 ? options.paths : [...(config.contracts ?? []), ...(config.manifests ?? [])];
   const readGitignore = options.policyFrom ? (absPath: string) => policy.source.read(absPath) : undefined;
+  const started = performance.now();
   const discovered = await discover({ cwd, patterns, ignore: config.ignore, maxFiles: config.limits.maxFiles, readGitignore });
   const jobs = options.jobs ?? defaultJobs();
   const pool = startWorkers(discovered.files, jobs, options.jobs !== undefined);
@@ -62,9 +77,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     const plan = await planScope(cwd, discovered.files, workspace, { shard: options.shard, changedSince: options.changedSince });
     // When only some paths are linted, the repository's other listings still say which contracts are listed, to whom.
     const extraListingPaths = patterns.length > 0 ? await findContextListingPaths(cwd, workspace, config, new Set(discovered.files), readGitignore) : [];
-    const listings = readContextListings([...plan.listings], workspace);
-    const knownListings = [...listings, ...readContextListings(extraListingPaths, workspace)];
-    const linter = new GroupLinter({ now, config, workspace, settings, explicit: discovered.explicit, listings, knownListings });
+    timings?.add(PLAN_STAGE, performance.now() - started);
+    const { listings, knownListings } = stage(LISTINGS_STAGE, () => readListings(plan.listings, extraListingPaths, workspace));
+    const linter = new GroupLinter({ now, config, workspace, settings, explicit: discovered.explicit, listings, knownListings, timings });
 
     if (pool && shouldParallelise(plan.groups, jobs, options.jobs !== undefined)) {
       const queue = WorkQueue.of(plan.groups);
@@ -79,6 +94,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
         listings: [...plan.listings],
         extraListings: extraListingPaths,
         queue: queue.shared(),
+        timing: timings !== undefined,
       };
       parallel = lintInWorkers(pool, task);
       parallel.catch(() => undefined);
@@ -114,19 +130,20 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       throw new UsageError(`nothing to lint: ${options.paths!.join(' ')} matched no OpenAPI contract or listing (node_modules, .git and .gitignored files are skipped)`);
     }
     if (fromWorkers) collector.findings.push(...fromWorkers.findings);
-    collector.findings.splice(0, collector.findings.length, ...dedupeFindings(collector.findings));
+    stage(MERGE_STAGE, () => collector.findings.splice(0, collector.findings.length, ...dedupeFindings(collector.findings)));
 
     // Linted: the files linted, the files their contracts reach through `$ref`, and any file with a finding;
     // not every file the workspace loaded (context listings and contracts read for cross-checks are not linted).
     const linted = new Set([...linter.linted, ...(fromWorkers?.linted ?? []), ...collector.findings.map((finding) => finding.file)]);
     // Workers report raw findings: waivers are decided once, over every finding, on the main thread.
-    const stage = runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList });
-    for (const finding of stage.findings) collector.push(finding);
+    const waivers = stage(EXCEPTIONS_STAGE, () => runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList }));
+    for (const finding of waivers.findings) collector.push(finding);
 
-    const report = finishReport({ findings: collector.findings, files, failOn, exceptions: stage.summaries });
+    const report = stage(MERGE_STAGE, () => finishReport({ findings: collector.findings, files, failOn, exceptions: waivers.summaries }));
     report.rulesets = settings.sources;
     if (options.policyFrom) report.policy = await pendingPolicyChanges(cwd, policy, options);
-    return { report, failOn };
+    if (timings && fromWorkers?.timings) timings.merge(fromWorkers.timings);
+    return { report, failOn, timings };
   } finally {
     pool?.close();
   }
@@ -151,12 +168,18 @@ async function openRun(options: Pick<LintOptions, 'cwd' | 'config' | 'configPath
  */
 export async function lintShare(task: WorkerTask): Promise<WorkerResults> {
   const { config, now, settings, workspace } = await openRun(task);
-  const listings = readContextListings(task.listings, workspace);
-  const knownListings = [...listings, ...readContextListings(task.extraListings, workspace)];
-  const linter = new GroupLinter({ now, config, workspace, settings, explicit: new Set(task.explicit), listings, knownListings });
+  const timings = task.timing ? new Timings() : undefined;
+  const { listings, knownListings } = timings ? timings.measure(LISTINGS_STAGE, () => readListings(task.listings, task.extraListings, workspace)) : readListings(task.listings, task.extraListings, workspace);
+  const linter = new GroupLinter({ now, config, workspace, settings, explicit: new Set(task.explicit), listings, knownListings, timings });
   const queue = WorkQueue.attach(task.queue);
   for (let group = queue.take(); group; group = queue.take()) await linter.lintGroup(group);
-  return { findings: linter.collector.findings, files: linter.files, linted: [...linter.linted], summaries: linter.summaries };
+  return { findings: linter.collector.findings, files: linter.files, linted: [...linter.linted], summaries: linter.summaries, timings: timings?.entries() };
+}
+
+/** The discovered listings (linted or not) and, with them, those elsewhere in the repository (context only). */
+function readListings(discovered: Iterable<string>, elsewhere: readonly string[], workspace: Workspace): { listings: Listing[]; knownListings: Listing[] } {
+  const listings = readContextListings([...discovered], workspace);
+  return { listings, knownListings: [...listings, ...readContextListings(elsewhere, workspace)] };
 }
 
 export function resolveNow(now: string | undefined): string {

@@ -25,6 +25,8 @@ export interface WorkerTask {
   /** Listings outside the discovered files (subset runs), read for context. */
   extraListings: string[];
   queue: SharedQueue;
+  /** `--timing`: each worker measures and returns its timings. */
+  timing?: boolean;
 }
 
 /** What every thread of a parallel run returns: raw findings (before waivers), files linted, contract summaries. */
@@ -35,6 +37,8 @@ export interface WorkerResults {
   linted: string[];
   /** The contracts linted, summarised for the main thread's repository rules. */
   summaries: SentSummary[];
+  /** With `--timing`: milliseconds per rule and stage. */
+  timings?: Array<[string, number]>;
 }
 
 type WorkerReply = ({ ok: true } & WorkerResults) | WorkerFailure;
@@ -213,11 +217,12 @@ export async function lintInWorkers(pool: WorkerPool, task: WorkerTask): Promise
           }),
       ),
     );
-    const merged: WorkerResults = { findings: [], files: 0, linted: [], summaries: [] };
+    const merged: WorkerResults = { findings: [], files: 0, linted: [], summaries: [], timings: [] };
     for (const result of results) {
       for (const finding of result.findings) merged.findings.push(finding);
       merged.linted.push(...result.linted);
       merged.summaries.push(...result.summaries);
+      merged.timings!.push(...(result.timings ?? []));
       merged.files += result.files;
     }
     return merged;

@@ -7,6 +7,7 @@ import { outsideReason } from '../load/contain.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { SourceFile } from '../load/source-file.js';
 import type { PolicySource } from './policy-source.js';
+import precompiledExceptions from '../model/generated/exceptions.js';
 
 const require = createRequire(import.meta.url);
 
@@ -38,13 +39,17 @@ export interface ExceptionList {
 let validateList: ValidateFunction | undefined;
 
 function schema(): ValidateFunction {
-  if (!validateList) {
-    const text = readFileSync(new URL('../../schemas/exceptions.schema.json', import.meta.url), 'utf8');
-    // ajv is loaded only when there is an exceptions file to check.
-    const { Ajv } = require('ajv') as typeof import('ajv');
-    validateList = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(text));
-  }
+  // Precompiled by scripts/gen-openapi-validators.mjs: no ajv compilation at run time.
+  validateList ??= process.env.PUBLISH_GATE_COMPILE_VALIDATORS ? createExceptionsValidator().validate : (precompiledExceptions as unknown as ValidateFunction);
   return validateList;
+}
+
+/** Compiles the ExceptionList validator with ajv (also used by scripts/gen-openapi-validators.mjs to precompile it). */
+export function createExceptionsValidator(code?: { source: boolean }): { ajv: import('ajv').Ajv; validate: ValidateFunction } {
+  const text = readFileSync(new URL('../../schemas/exceptions.schema.json', import.meta.url), 'utf8');
+  const { Ajv } = require('ajv') as typeof import('ajv');
+  const ajv = new Ajv({ allErrors: true, strict: false, ...(code ? { code: { source: code.source, esm: true } } : {}) });
+  return { ajv, validate: ajv.compile(JSON.parse(text)) };
 }
 
 /**

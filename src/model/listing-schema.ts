@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { PathSegment } from '../load/source-file.js';
+import precompiledListing from './generated/listing.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,14 +27,19 @@ const CHECKLIST_KEYS: Record<string, ReadonlySet<string>> = {
 let validator: ValidateFunction | undefined;
 
 function validate(): ValidateFunction {
-  if (validator) return validator;
+  // Precompiled by scripts/gen-openapi-validators.mjs: no ajv compilation in each process and worker.
+  validator ??= process.env.PUBLISH_GATE_COMPILE_VALIDATORS ? createListingValidator().validate : (precompiledListing as unknown as ValidateFunction);
+  return validator;
+}
+
+/** Compiles the listing validator with ajv (also used by scripts/gen-openapi-validators.mjs to precompile it). */
+export function createListingValidator(code?: { source: boolean }): { ajv: Ajv; validate: ValidateFunction } {
   const schema = JSON.parse(readFileSync(LISTING_SCHEMA_URL, 'utf8')) as object;
-  // ajv and its formats are loaded only when a listing is validated (not for runs without listings).
   const { Ajv: AjvClass } = require('ajv') as typeof import('ajv');
-  const ajv = new AjvClass({ allErrors: true, strict: true });
+  const ajv = new AjvClass({ allErrors: true, strict: true, ...(code ? { code: { source: code.source, esm: true } } : {}) });
   const addFormats = require('ajv-formats') as (ajv: Ajv, formats: string[]) => Ajv;
   addFormats(ajv, ['date']);
-  return (validator = ajv.compile(schema));
+  return { ajv, validate: ajv.compile(schema) };
 }
 
 const MAX_PROBLEMS = 50;

@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
-import { formatReport, FORMATS, isFormatName } from '../report/format.js';
+import { FORMATS, isFormatName, writeReport } from '../report/format.js';
 import type { Report, Severity } from '../types.js';
 import type { CliIo } from './main.js';
 
@@ -39,17 +39,28 @@ export interface WriteOptions {
 export function writeReports(report: Report, targets: OutputTarget[], io: CliIo, options: WriteOptions): void {
   const color = options.noColor ? false : options.color ? true : Boolean(io.stdout.isTTY) && !io.env.NO_COLOR;
   for (const target of targets) {
-    const text = formatReport(report, target.format, { color: target.file ? false : color, quiet: Boolean(options.quiet), failOn: options.failOn });
+    const format = { color: target.file ? false : color, quiet: Boolean(options.quiet), failOn: options.failOn };
     if (!target.file) {
-      io.stdout.write(text);
+      writeReport(report, target.format, format, (chunk) => io.stdout.write(chunk));
       continue;
     }
     const absolute = path.resolve(io.cwd, target.file);
+    let fd: number | undefined;
     try {
       mkdirSync(path.dirname(absolute), { recursive: true });
-      writeFileSync(absolute, text);
+      fd = openSync(absolute, 'w');
+      const file = fd;
+      writeReport(report, target.format, format, (chunk) => writeAll(file, chunk));
     } catch (error) {
       throw new UsageError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written);
 }

@@ -4,7 +4,8 @@ import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
-import { formatSarif } from './sarif.js';
+import { writeJsonChunks } from './json-chunks.js';
+import { formatSarif, sarifLog } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'markdown', 'github'] as const;
@@ -40,4 +41,17 @@ export function formatReport(report: Report, format: string, options: FormatOpti
     default:
       throw new UsageError(`unknown format "${format}" (known: ${FORMATS.join(', ')})`);
   }
+}
+
+/**
+ * Writes the report in `format` to `sink` in pieces: the JSON and SARIF of a large run are never built as
+ * one string (the bytes are the same as `formatReport`'s).
+ */
+export function writeReport(report: Report, format: string, options: FormatOptions, sink: (chunk: string) => void): void {
+  if (format === 'json' || format === 'sarif') {
+    writeJsonChunks(format === 'json' ? report : sarifLog(report, { docsBaseUrl: options.docsBaseUrl }), sink);
+    sink('\n');
+    return;
+  }
+  sink(formatReport(report, format, options));
 }

@@ -13,6 +13,11 @@ const FINGERPRINT = 'publishGate/v1';
 
 /** SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one run, rules from the findings. */
 export function formatSarif(report: Report, options: SarifOptions = {}): string {
+  return `${JSON.stringify(sarifLog(report, options), null, 2)}\n`;
+}
+
+/** The SARIF log of `formatSarif`, as an object (written in pieces for large reports). */
+export function sarifLog(report: Report, options: SarifOptions = {}): Sarif.Log {
   const rules = rulesOf(report);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const log: Sarif.Log = {
@@ -36,7 +41,7 @@ export function formatSarif(report: Report, options: SarifOptions = {}): string 
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return log;
 }
 
 export function sarifLevel(severity: Severity | 'off'): Sarif.ReportingConfiguration.level {

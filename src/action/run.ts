@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -7,9 +6,9 @@ import { loadConfig } from '../config/config.js';
 import { lint, type LintOptions } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
 import { formatMarkdown } from '../report/markdown.js';
-import { formatSarif } from '../report/sarif.js';
+import type { FormatOptions } from '../report/format.js';
+import { writeReportFile } from '../report/write-file.js';
 import type { Report } from '../types.js';
 import { COMMENT_MARKER, COMMENT_MAX, upsertComment } from './comment.js';
 import { isPullRequest, readInputs } from './inputs.js';
@@ -98,10 +97,10 @@ async function gate(): Promise<void> {
   process.stdout.write(formatGithub(report, { maxErrors: report.result === 'fail' ? 9 : 10, maxWarnings: 10 - ownWarnings }));
 
   if (inputs.sarifFile) {
-    writeFile(workspace, inputs.sarifFile, formatSarif(report, { docsBaseUrl }));
+    writeReportFileOrFail(workspace, inputs.sarifFile, report, 'sarif', { color: false, quiet: false, docsBaseUrl });
     core.info(`publish-gate: SARIF written to ${inputs.sarifFile}`);
   }
-  const reportFile = writeFile(process.env.RUNNER_TEMP || os.tmpdir(), 'publish-gate-report.json', formatJson(report));
+  const reportFile = writeReportFileOrFail(process.env.RUNNER_TEMP || os.tmpdir(), 'publish-gate-report.json', report, 'json', { color: false, quiet: false });
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(formatMarkdown(report, { failOn, linkBase, docsBaseUrl })).write();
@@ -150,11 +149,10 @@ function repositoryName(): string {
   }
 }
 
-function writeFile(base: string, name: string, text: string): string {
+function writeReportFileOrFail(base: string, name: string, report: Report, format: string, options: FormatOptions): string {
   const absolute = path.resolve(base, name);
   try {
-    mkdirSync(path.dirname(absolute), { recursive: true });
-    writeFileSync(absolute, text);
+    writeReportFile(absolute, report, format, options);
   } catch (error) {
     throw new UsageError(`cannot write ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

@@ -1,8 +1,8 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
 import { FORMATS, isFormatName, writeReport } from '../report/format.js';
+import { writeReportFile } from '../report/write-file.js';
 import type { Report, Severity } from '../types.js';
 import type { CliIo } from './main.js';
 
@@ -44,23 +44,11 @@ export function writeReports(report: Report, targets: OutputTarget[], io: CliIo,
       writeReport(report, target.format, format, (chunk) => io.stdout.write(chunk));
       continue;
     }
-    const absolute = path.resolve(io.cwd, target.file);
-    let fd: number | undefined;
     try {
-      mkdirSync(path.dirname(absolute), { recursive: true });
-      fd = openSync(absolute, 'w');
-      const file = fd;
-      writeReport(report, target.format, format, (chunk) => writeAll(file, chunk));
+      writeReportFile(path.resolve(io.cwd, target.file), report, target.format, format);
     } catch (error) {
       throw new UsageError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
     }
   }
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  let written = 0;
-  while (written < bytes.length) written += writeSync(fd, bytes, written);
-}

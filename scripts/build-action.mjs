@@ -3,6 +3,9 @@
 // Action lints with worker threads as the CLI does without carrying the library twice.
 // Deterministic: same sources and lockfile, same bytes and file names (chunk names are content hashes);
 // test/action/bundle.test.ts checks that dist/ holds exactly what this writes.
+// With `--cli` it bundles the command line instead, into bundle/ (cli.js, worker.js, chunks; built by
+// `npm run build`, not committed): one file to load instead of ~130 modules, which takes about 0.1 s off
+// every run (a third of linting one small contract).
 import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,9 +13,11 @@ import * as esbuild from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(root, 'dist');
+export const CLI_BUNDLE = path.join(root, 'bundle');
 
-/** Entry points: the output name in dist/ (without `.js`) and the source it is built from. */
+/** Entry points: the output name (without `.js`) and the source it is built from. */
 const ENTRY_POINTS = { index: 'src/action/index.ts', worker: 'src/engine/worker.ts' };
+const CLI_ENTRY_POINTS = { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts' };
 
 /** Written beside the bundle so Node loads dist/*.js as ES modules. */
 const PACKAGE_JSON = '{ "type": "module" }\n';
@@ -25,8 +30,9 @@ const PACKAGE_JSON = '{ "type": "module" }\n';
 //   file in dist/; otherwise to the same file relative to dist/, so data files of the repository
 //   (package.json, schemas/) are found. Every output file is written directly in dist/ (no subfolders), so
 //   the rewritten path holds from whichever output file the code lands in.
-const entrySources = new Map(Object.entries(ENTRY_POINTS).map(([name, source]) => [path.join(root, source), `./${name}.js`]));
-const adaptToDist = {
+const adaptTo = (targetDir, entryPoints) => {
+  const entrySources = new Map(Object.entries(entryPoints).map(([name, source]) => [path.join(root, source), `./${name}.js`]));
+  return {
   name: 'adapt-to-dist',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
@@ -36,7 +42,7 @@ const adaptToDist = {
         const target = path.resolve(path.dirname(args.path), relative);
         const entry = entrySources.get(target.replace(/\.js$/, '.ts'));
         if (entry) return `new URL(${quote}${entry}${quote}, import.meta.url)`;
-        const fromDist = path.relative(DIST, target).split(path.sep).join('/');
+        const fromDist = path.relative(targetDir, target).split(path.sep).join('/');
         return `new URL(${quote}${fromDist.startsWith('.') ? fromDist : `./${fromDist}`}${quote}, import.meta.url)`;
       });
       // `await import('package')`: see lazyPackages.
@@ -44,6 +50,7 @@ const adaptToDist = {
       return contents === source ? undefined : { contents, loader: 'ts' };
     });
   },
+  };
 };
 
 // A package the library loads lazily (`await import('@stoplight/spectral-core')`) stays lazy: it becomes a chunk
@@ -66,11 +73,16 @@ const lazyPackages = {
   },
 };
 
-/** Builds the bundle without writing it: the files of dist/ (name → text), sorted by name. */
-export async function buildAction() {
+/** Builds the Action's bundle without writing it: the files of dist/ (name → text), sorted by name. */
+export function buildAction() {
+  return buildBundle(DIST, ENTRY_POINTS);
+}
+
+/** Builds a bundle meant to live in `targetDir` (a direct child of the repository) without writing it. */
+async function buildBundle(targetDir, entryPoints) {
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: Object.entries(ENTRY_POINTS).map(([out, source]) => ({ in: source, out })),
+    entryPoints: Object.entries(entryPoints).map(([out, source]) => ({ in: source, out })),
     bundle: true,
     splitting: true,
     platform: 'node',
@@ -79,21 +91,21 @@ export async function buildAction() {
     // Prefer ESM builds: some packages' "main" is a UMD build whose dynamic require() a bundler cannot follow (jsonc-parser).
     mainFields: ['module', 'main'],
     write: false,
-    outdir: DIST,
+    outdir: targetDir,
     // Shared code goes to chunk-<content hash>.js directly in dist/ (see adaptToDist on why not in a subfolder).
     chunkNames: 'chunk-[hash]',
     charset: 'utf8',
     legalComments: 'eof',
     logLevel: 'silent',
-    plugins: [adaptToDist, lazyPackages],
+    plugins: [adaptTo(targetDir, entryPoints), lazyPackages],
     // CommonJS dependencies bundled into ESM still call require() for Node built-ins.
     banner: { js: "import { createRequire as __pgCreateRequire } from 'node:module';\nconst require = __pgCreateRequire(import.meta.url);" },
   });
   if (result.errors.length > 0) throw new Error(result.errors.map((error) => error.text).join('\n'));
   const files = new Map([['package.json', PACKAGE_JSON]]);
   for (const file of result.outputFiles) {
-    const name = path.relative(DIST, file.path).split(path.sep).join('/');
-    if (name.includes('/')) throw new Error(`esbuild wrote ${name} outside dist/'s top level`);
+    const name = path.relative(targetDir, file.path).split(path.sep).join('/');
+    if (name.includes('/')) throw new Error(`esbuild wrote ${name} outside ${path.basename(targetDir)}/'s top level`);
     files.set(name, file.text);
   }
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -110,9 +122,10 @@ export function writeDist(dir, files) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // `--outdir DIR` writes the bundle elsewhere (the freshness test compares it with dist/).
+  const cli = process.argv.includes('--cli');
   const at = process.argv.indexOf('--outdir');
-  const outdir = at === -1 ? DIST : path.resolve(process.argv[at + 1]);
-  const files = await buildAction();
+  const outdir = at === -1 ? (cli ? CLI_BUNDLE : DIST) : path.resolve(process.argv[at + 1]);
+  const files = cli ? await buildBundle(CLI_BUNDLE, CLI_ENTRY_POINTS) : await buildAction();
   writeDist(outdir, files);
-  for (const [name, text] of files) console.log(`wrote ${path.relative(root, path.join(outdir, name))} (${Math.round(Buffer.byteLength(text) / 1024)} KiB)`);
+  if (!cli) for (const [name, text] of files) console.log(`wrote ${path.relative(root, path.join(outdir, name))} (${Math.round(Buffer.byteLength(text) / 1024)} KiB)`);
 }

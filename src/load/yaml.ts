@@ -363,6 +363,8 @@ export class YamlPositions {
     private readonly merges: Map<object, unknown[]> | undefined,
   ) {}
 
+  private readonly keyIndexes = new WeakMap<unknown[], Map<string, number>>();
+
   /** Offsets of the value at `path`, or of the deepest ancestor that exists (as `locateInYaml`). */
   locate(path: readonly PathSegment[]): { start: number; end: number } {
     let start = this.rootStart;
@@ -394,8 +396,8 @@ export class YamlPositions {
 
   /** The last entry named `key`, else the first found through `<<` (to the depth `findMapping` goes). */
   private findEntry(object: object, table: unknown[], key: string, depth: number): { slot: number; value: unknown } | undefined {
-    for (let index = table.length - 1; index >= 1; index--) {
-      if (table[index] !== key) continue;
+    const index = table.length > LARGE_MAPPING ? this.lastIndexes(table).get(key) : lastIndexOf(table, key);
+    if (index !== undefined) {
       // The last entry of a key holds the value the data has for it; a `<<` entry's value is the last merge source.
       const value = key === '<<' ? this.merges!.get(object)!.at(-1) : (object as Record<string, unknown>)[key];
       return { slot: (table[0] as number) + 2 * (index - 1), value };
@@ -414,4 +416,23 @@ export class YamlPositions {
     }
     return undefined;
   }
+
+  /** For a large mapping (`paths` of a big contract): the last index of each key, so locating a finding is not a scan of every key. */
+  private lastIndexes(table: unknown[]): Map<string, number> {
+    let indexes = this.keyIndexes.get(table);
+    if (indexes === undefined) {
+      indexes = new Map();
+      for (let index = 1; index < table.length; index++) if (typeof table[index] === 'string') indexes.set(table[index] as string, index);
+      this.keyIndexes.set(table, indexes);
+    }
+    return indexes;
+  }
+}
+
+/** Mappings with more keys than this get a key index when a finding is located in them. */
+const LARGE_MAPPING = 32;
+
+function lastIndexOf(table: unknown[], key: string): number | undefined {
+  for (let index = table.length - 1; index >= 1; index--) if (table[index] === key) return index;
+  return undefined;
 }

@@ -41,6 +41,14 @@ function expectSameLocations(text: string, limit = 100_000): number {
 }
 
 describe('YAML locations without the AST', () => {
+  it('match the AST walk in mappings large enough to be indexed by key, with duplicate keys and merges', () => {
+    const lines = ['openapi: 3.0.3', 'x-base: &base', ...Array.from({ length: 40 }, (_, index) => `  base${index}: {from: base}`), 'paths:'];
+    for (let index = 0; index < 120; index++) lines.push(`  /items${index}:`, `    get: {operationId: item${index}, responses: {'200': {description: ok}}}`);
+    // A duplicate key (the last one holds the value) and merged keys in a large mapping.
+    lines.push('  /items7:', '    get: {operationId: again, responses: {}}', '  <<: *base', '  /items200: null');
+    expect(expectSameLocations(`${lines.join('\n')}\n`)).toBeGreaterThan(1000);
+  });
+
   it('match the AST walk for anchors, aliases, merges, duplicates, empty values and odd keys', () => {
     const text = [
       'openapi: 3.0.3',

@@ -9,7 +9,7 @@ import { RULES } from '../rules/index.js';
 import type { RuleSettings } from '../ruleset/load.js';
 import type { Audience } from '../types.js';
 import { FindingCollector, ruleById } from './finding-collector.js';
-import type { SentSummary } from './repository.js';
+import { contractAt, type SentSummary } from './repository.js';
 import { runForeignRules } from './spectral-runner.js';
 import type { Timings } from './timing.js';
 
@@ -179,12 +179,8 @@ export class GroupLinter {
 
   /** A listed contract that discovery did not visit (e.g. outside the linted paths) is still read for cross-checks. */
   private contractFor(absPath: string, released: SourceFile[]): ContractIndex | undefined {
-    const { workspace } = this.options;
-    if (!workspace.isInside(absPath)) return undefined;
-    const file = workspace.load(absPath);
-    if (!file.parsed || !detectVersion(file.data)) return undefined;
-    const contract = new ContractIndex(file, workspace);
-    released.push(file);
+    const contract = contractAt(absPath, this.options.workspace);
+    if (contract) released.push(contract.file);
     return contract;
   }
 }

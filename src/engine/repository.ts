@@ -57,6 +57,13 @@ function lazySummary(absPath: string, workspace: Workspace, refs: string[] | und
 
 /** The files a contract outside the run reaches through `$ref`; none when the file is not a contract. */
 function referencesOf(absPath: string, workspace: Workspace): string[] {
+  const contract = contractAt(absPath, workspace);
+  return contract ? referencedFilesOf(contract) : [];
+}
+
+/** The contract at `absPath`, indexed; undefined when the file is outside the root, unreadable or not a contract. */
+export function contractAt(absPath: string, workspace: Workspace): ContractIndex | undefined {
+  if (!workspace.isInside(absPath)) return undefined;
   const file = workspace.load(absPath);
-  return file.parsed && detectVersion(file.data) ? referencedFilesOf(new ContractIndex(file, workspace)) : [];
+  return file.parsed && detectVersion(file.data) ? new ContractIndex(file, workspace) : undefined;
 }

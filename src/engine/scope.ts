@@ -33,7 +33,7 @@ export interface FileGroup {
   /** The contract's path (or the lone file's): names the group and decides its shard. */
   key: string;
   files: string[];
-  /** Total bytes, to balance workers. */
+  /** Total bytes: the work queue hands out the largest groups first. */
   bytes: number;
 }
 
@@ -152,20 +152,4 @@ export function relativeKey(root: string, absPath: string): string {
 /** The groups of shard `shard` (by a stable hash of the group key's path relative to the working directory). */
 export function shardGroups(groups: readonly FileGroup[], root: string, shard: Shard): FileGroup[] {
   return groups.filter((group) => shardOf(relativeKey(root, group.key), shard.count) === shard.index);
-}
-
-/**
- * Splits groups over `count` workers: largest first, each to the least loaded worker (ties: the lowest
- * index), so the split is deterministic and the work balanced by size.
- */
-export function balance(groups: readonly FileGroup[], count: number): FileGroup[][] {
-  const bins: Array<{ bytes: number; groups: FileGroup[] }> = Array.from({ length: count }, () => ({ bytes: 0, groups: [] }));
-  const ordered = [...groups].sort((a, b) => b.bytes - a.bytes || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  for (const group of ordered) {
-    let best = bins[0];
-    for (const bin of bins) if (bin.bytes < best.bytes) best = bin;
-    best.groups.push(group);
-    best.bytes += Math.max(group.bytes, 1);
-  }
-  return bins.map((bin) => bin.groups).filter((list) => list.length > 0);
 }

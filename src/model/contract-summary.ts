@@ -33,14 +33,3 @@ export function referencedFilesOf(contract: ContractIndex): string[] {
   for (const file of contract.files) if (file !== contract.file) files.push(file.absPath);
   return files;
 }
-
-/** A summary of a contract indexed in this thread (nothing is computed until asked). */
-export function summaryOf(contract: ContractIndex): ContractSummary {
-  let referenced: string[] | undefined;
-  return {
-    absPath: contract.file.absPath,
-    relPath: contract.file.relPath,
-    root: () => ({ file: contract.file, path: [] }),
-    referencedFiles: () => (referenced ??= referencedFilesOf(contract)),
-  };
-}

@@ -82,6 +82,11 @@ export class FindingCollector {
     this.findings.push(finding);
   }
 
+  replaceFindings(findings: readonly Finding[]): void {
+    this.findings.length = 0;
+    for (const finding of findings) this.findings.push(finding);
+  }
+
   crash(ruleId: string, file: SourceFile | undefined, error: unknown): void {
     if (error instanceof UsageError) throw error;
     if (process.env.DEBUG?.includes('publish-gate')) process.stderr.write(`${redactSecrets((error as Error)?.stack ?? String(error))}\n`);

@@ -121,7 +121,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
     if (scope.partial) {
       const kept = collector.findings.splice(beforeRepository).filter((finding) => scope.ownsRepositoryFinding(finding.file === '.' ? undefined : path.resolve(cwd, finding.file)));
-      collector.findings.push(...kept);
+      for (const finding of kept) collector.push(finding);
     }
     // Paths named on the command line that reach no contract or listing are a mistake (a typo in a CI
     // workflow), not a pass. A shard or a --changed-since run may rightly have nothing to lint.
@@ -129,8 +129,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     if (explicitRun && files === 0) {
       throw new UsageError(`nothing to lint: ${options.paths!.join(' ')} matched no OpenAPI contract or listing (node_modules, .git and .gitignored files are skipped)`);
     }
-    if (fromWorkers) collector.findings.push(...fromWorkers.findings);
-    stage(MERGE_STAGE, () => collector.findings.splice(0, collector.findings.length, ...dedupeFindings(collector.findings)));
+    // Loops, not spread arguments: a run can have more findings than a call can take arguments (~120,000).
+    for (const finding of fromWorkers?.findings ?? []) collector.push(finding);
+    stage(MERGE_STAGE, () => collector.replaceFindings(dedupeFindings(collector.findings)));
 
     // Linted: the files linted, the files their contracts reach through `$ref`, and any file with a finding;
     // not every file the workspace loaded (context listings and contracts read for cross-checks are not linted).

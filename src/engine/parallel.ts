@@ -220,9 +220,9 @@ export async function lintInWorkers(pool: WorkerPool, task: WorkerTask): Promise
     const merged: WorkerResults = { findings: [], files: 0, linted: [], summaries: [], timings: [] };
     for (const result of results) {
       for (const finding of result.findings) merged.findings.push(finding);
-      merged.linted.push(...result.linted);
-      merged.summaries.push(...result.summaries);
-      merged.timings!.push(...(result.timings ?? []));
+      for (const file of result.linted) merged.linted.push(file);
+      for (const summary of result.summaries) merged.summaries.push(summary);
+      for (const entry of result.timings ?? []) merged.timings!.push(entry);
       merged.files += result.files;
     }
     return merged;

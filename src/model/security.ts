@@ -121,8 +121,9 @@ export function documentedHeaderValues(contract: ContractIndex, header: HeaderIn
     if (!node) return;
     const value = node.value;
     for (const key of ['example', 'default', 'const', 'x-example']) if (Object.hasOwn(value, key)) values.push(value[key]);
-    if (Array.isArray(value.enum)) values.push(...value.enum);
-    if (Array.isArray(value.examples)) values.push(...value.examples);
+    // Loops, not spread arguments: an enum from a contract can be longer than a call can take arguments.
+    if (Array.isArray(value.enum)) for (const item of value.enum) values.push(item);
+    if (Array.isArray(value.examples)) for (const item of value.examples) values.push(item);
     else if (withExamplesMap && isObject(value.examples)) {
       for (const [, raw] of contract.entries(contract.child(node, 'examples'))) {
         const example = contract.resolveObject(raw);

@@ -24,7 +24,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   for (const [file, findings] of byFile) {
     lines.push(paint('bold', file));
     const locations = findings.map((finding) => `${finding.range.start.line}:${finding.range.start.column}`);
-    const width = Math.max(...locations.map((location) => location.length));
+    const width = locations.reduce((widest, location) => Math.max(widest, location.length), 0);
     findings.forEach((finding, index) => {
       const severity = finding.waivedBy ? paint('dim', 'waived') : paint(finding.severity, finding.severity.padEnd(5));
       const waiver = finding.waivedBy ? paint('dim', ` (waived by ${finding.waivedBy.id}, ${finding.waivedBy.ticket}, until ${finding.waivedBy.expires})`) : '';

@@ -33,7 +33,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     });
     lines.push('');
   }
-  lines.push(...stylishExceptionSections(report, (color, text) => paint(color, text), Boolean(options.quiet)));
+  for (const line of stylishExceptionSections(report, (color, text) => paint(color, text), Boolean(options.quiet))) lines.push(line);
   const { summary } = report;
   const counts = `${summary.error} error${summary.error === 1 ? '' : 's'}, ${summary.warn} warning${summary.warn === 1 ? '' : 's'}, ${summary.info} info, ${summary.hint} hint${summary.hint === 1 ? '' : 's'}, ${summary.waived} waived`;
   const verdict = report.result === 'pass' ? paint('green', '✔ publish-gate passed') : paint('error', '✖ publish-gate failed');

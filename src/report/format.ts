@@ -6,7 +6,7 @@ import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { writeJsonChunks } from './json-chunks.js';
 import { formatSarif, sarifLog } from './sarif.js';
-import { formatStylish } from './stylish.js';
+import { formatStylish, writeStylish } from './stylish.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'markdown', 'github'] as const;
 export type FormatName = (typeof FORMATS)[number];
@@ -44,13 +44,17 @@ export function formatReport(report: Report, format: string, options: FormatOpti
 }
 
 /**
- * Writes the report in `format` to `sink` in pieces: the JSON and SARIF of a large run are never built as
- * one string (the bytes are the same as `formatReport`'s).
+ * Writes the report in `format` to `sink` in pieces: the stylish, JSON and SARIF reports of a large run are
+ * never built as one string (the bytes are the same as `formatReport`'s).
  */
 export function writeReport(report: Report, format: string, options: FormatOptions, sink: (chunk: string) => void): void {
   if (format === 'json' || format === 'sarif') {
     writeJsonChunks(format === 'json' ? report : sarifLog(report, { docsBaseUrl: options.docsBaseUrl }), sink);
     sink('\n');
+    return;
+  }
+  if (format === 'stylish') {
+    writeStylish(report, options, sink);
     return;
   }
   sink(formatReport(report, format, options));

@@ -11,8 +11,25 @@ const COLORS = { error: '\u001b[31m', warn: '\u001b[33m', info: '\u001b[36m', hi
 
 /** Human-readable report grouped by file, like ESLint's stylish formatter. */
 export function formatStylish(report: Report, options: StylishOptions): string {
+  const pieces: string[] = [];
+  writeStylish(report, options, (chunk) => pieces.push(chunk));
+  return pieces.join('');
+}
+
+/** The text of `formatStylish`, passed to `sink` in pieces of about 64 KiB (a large run is never one string). */
+export function writeStylish(report: Report, options: StylishOptions, sink: (chunk: string) => void): void {
   const paint = (color: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[color]}${text}${COLORS.reset}` : text);
-  const lines: string[] = [];
+  let buffer = '';
+  // Every line ends with a newline, the last one too.
+  const lines = {
+    push(line: string): void {
+      buffer += `${line}\n`;
+      if (buffer.length >= 1 << 16) {
+        sink(buffer);
+        buffer = '';
+      }
+    },
+  };
   // Waived findings are listed apart, after the failing ones (stylish-exceptions.ts).
   const shown = report.findings.filter((finding) => !finding.waivedBy && (!options.quiet || finding.severity === 'error'));
   const byFile = new Map<string, Finding[]>();
@@ -38,5 +55,5 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   const counts = `${summary.error} error${summary.error === 1 ? '' : 's'}, ${summary.warn} warning${summary.warn === 1 ? '' : 's'}, ${summary.info} info, ${summary.hint} hint${summary.hint === 1 ? '' : 's'}, ${summary.waived} waived`;
   const verdict = report.result === 'pass' ? paint('green', '✔ publish-gate passed') : paint('error', '✖ publish-gate failed');
   lines.push(`${verdict}: ${counts} in ${summary.files} file${summary.files === 1 ? '' : 's'}`);
-  return `${lines.join('\n')}\n`;
+  sink(buffer);
 }

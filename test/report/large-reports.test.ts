@@ -38,6 +38,10 @@ describe('reports larger than a call can take as arguments', () => {
     expect(report.summary.warn).toBe(COUNT);
     const stylish = formatReport(report, 'stylish', { color: false, quiet: false });
     expect(stylish.split('\n').filter((line) => line.includes('rate-limit-429 [rate-limit]'))).toHaveLength(COUNT);
+    const stylishPieces: string[] = [];
+    writeReport(report, 'stylish', { color: false, quiet: false }, (chunk) => stylishPieces.push(chunk));
+    expect(stylishPieces.length).toBeGreaterThan(100);
+    expect(stylishPieces.join('')).toBe(stylish);
     let json = '';
     writeReport(report, 'json', { color: false, quiet: false }, (chunk) => {
       json += chunk;

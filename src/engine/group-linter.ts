@@ -55,14 +55,12 @@ export class GroupLinter {
 
   private readonly listingByPath = new Map<string, Listing>();
   private readonly listingsByContract = new Map<string, Listing[]>();
-  private readonly listedPaths = new Set<string>();
 
   constructor(private readonly options: GroupLinterOptions) {
     this.collector = new FindingCollector(options.settings, options.timings);
     for (const listing of options.listings) this.listingByPath.set(listing.file.absPath, listing);
     for (const listing of options.knownListings) {
       if (!listing.contractPath) continue;
-      this.listedPaths.add(listing.contractPath);
       const list = this.listingsByContract.get(listing.contractPath) ?? [];
       list.push(listing);
       this.listingsByContract.set(listing.contractPath, list);
@@ -73,7 +71,7 @@ export class GroupLinter {
     const { workspace, explicit } = this.options;
     const contracts: ContractIndex[] = [];
     const listings: Listing[] = [];
-    const released: SourceFile[] = [];
+    const released = new Set<SourceFile>();
     for (const absPath of files) {
       const listing = this.listingByPath.get(absPath);
       if (listing) {
@@ -82,7 +80,7 @@ export class GroupLinter {
         continue;
       }
       const file = this.options.timings ? this.options.timings.measure(PARSE_STAGE, () => workspace.load(absPath)) : workspace.load(absPath);
-      released.push(file);
+      released.add(file);
       if (!file.parsed) {
         if (explicit.has(absPath) || file.problems.some((problem) => problem.code !== 'syntax' && problem.code !== 'encoding') || looksLikeDocument(file.text)) {
           this.lintFile(file, 'unknown');
@@ -124,7 +122,7 @@ export class GroupLinter {
       this.summaries.push({ absPath: contract.file.absPath, refs, root: contract.file.locate([]) });
       for (const file of contract.files) {
         this.linted.add(file.relPath);
-        released.push(file);
+        released.add(file);
       }
     }
     workspace.release(released);
@@ -178,9 +176,9 @@ export class GroupLinter {
   }
 
   /** A listed contract that discovery did not visit (e.g. outside the linted paths) is still read for cross-checks. */
-  private contractFor(absPath: string, released: SourceFile[]): ContractIndex | undefined {
+  private contractFor(absPath: string, released: Set<SourceFile>): ContractIndex | undefined {
     const contract = contractAt(absPath, this.options.workspace);
-    if (contract) released.push(contract.file);
+    if (contract) released.add(contract.file);
     return contract;
   }
 }

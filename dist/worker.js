@@ -3,7 +3,7 @@ const require = __pgCreateRequire(import.meta.url);
 import {
   UsageError,
   lintShare
-} from "./chunk-IX4JANCU.js";
+} from "./chunk-75MXGCKQ.js";
 import "./chunk-ELPKQBRT.js";
 import "./chunk-TVRYNVJ6.js";
 import "./chunk-DGOV536S.js";

@@ -11,7 +11,7 @@ import type { Audience } from '../types.js';
 import { FindingCollector, ruleById } from './finding-collector.js';
 import { contractAt, type SentSummary } from './repository.js';
 import { runForeignRules } from './spectral-runner.js';
-import type { Timings } from './timing.js';
+import { timed, type Timings } from './timing.js';
 
 const PARSE_RULE_ID = 'structure-parse';
 /**
@@ -79,7 +79,7 @@ export class GroupLinter {
         this.lintFile(listing.file, 'listing');
         continue;
       }
-      const file = this.options.timings ? this.options.timings.measure(PARSE_STAGE, () => workspace.load(absPath)) : workspace.load(absPath);
+      const file = timed(this.options.timings, PARSE_STAGE, () => workspace.load(absPath));
       released.add(file);
       if (!file.parsed) {
         if (explicit.has(absPath) || file.problems.some((problem) => problem.code !== 'syntax' && problem.code !== 'encoding') || looksLikeDocument(file.text)) {

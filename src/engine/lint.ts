@@ -15,7 +15,7 @@ import { GroupLinter } from './group-linter.js';
 import { defaultJobs, lintInWorkers, shouldParallelise, startWorkers, WorkQueue, type WorkerResults, type WorkerTask } from './parallel.js';
 import { planScope } from './plan.js';
 import { hasRepositoryRules, summariesForRepository } from './repository.js';
-import { Timings } from './timing.js';
+import { timed, Timings } from './timing.js';
 import type { Listing } from '../model/listing.js';
 
 /** `--timing` stages of the main thread (rules are timed by id, parsing and Spectral in `group-linter.ts`). */
@@ -61,7 +61,6 @@ export interface LintResult {
 /** Lints contracts and listings and returns the report. Throws `UsageError` when the tool cannot do its job. */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const timings = options.timing ? new Timings() : undefined;
-  const stage = <T>(name: string, work: () => T): T => (timings ? timings.measure(name, work) : work());
   const run = await openRun(options);
   const { cwd, policy, config, now, failOn, settings, workspace } = run;
   const exceptionList = loadExceptions(cwd, config, policy.source, options.exceptionsPath);
@@ -78,7 +77,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     // When only some paths are linted, the repository's other listings still say which contracts are listed, to whom.
     const extraListingPaths = patterns.length > 0 ? await findContextListingPaths(cwd, workspace, config, new Set(discovered.files), readGitignore) : [];
     timings?.add(PLAN_STAGE, performance.now() - started);
-    const { listings, knownListings } = stage(LISTINGS_STAGE, () => readListings(plan.listings, extraListingPaths, workspace));
+    const { listings, knownListings } = timed(timings, LISTINGS_STAGE, () => readListings(plan.listings, extraListingPaths, workspace));
     const linter = new GroupLinter({ now, config, workspace, settings, explicit: discovered.explicit, listings, knownListings, timings });
 
     if (pool && shouldParallelise(plan.groups, jobs, options.jobs !== undefined)) {
@@ -131,16 +130,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
     // Loops, not spread arguments: a run can have more findings than a call can take arguments (~120,000).
     for (const finding of fromWorkers?.findings ?? []) collector.push(finding);
-    stage(MERGE_STAGE, () => collector.replaceFindings(dedupeFindings(collector.findings)));
+    timed(timings, MERGE_STAGE, () => collector.replaceFindings(dedupeFindings(collector.findings)));
 
     // Linted: the files linted, the files their contracts reach through `$ref`, and any file with a finding;
     // not every file the workspace loaded (context listings and contracts read for cross-checks are not linted).
     const linted = new Set([...linter.linted, ...(fromWorkers?.linted ?? []), ...collector.findings.map((finding) => finding.file)]);
     // Workers report raw findings: waivers are decided once, over every finding, on the main thread.
-    const waivers = stage(EXCEPTIONS_STAGE, () => runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList }));
+    const waivers = timed(timings, EXCEPTIONS_STAGE, () => runExceptionStage({ cwd, config, now, findings: collector.findings, lintedFiles: linted, settings, list: exceptionList }));
     for (const finding of waivers.findings) collector.push(finding);
 
-    const report = stage(MERGE_STAGE, () => finishReport({ findings: collector.findings, files, failOn, exceptions: waivers.summaries }));
+    const report = timed(timings, MERGE_STAGE, () => finishReport({ findings: collector.findings, files, failOn, exceptions: waivers.summaries }));
     report.rulesets = settings.sources;
     if (options.policyFrom) report.policy = await pendingPolicyChanges(cwd, policy, options);
     if (timings && fromWorkers?.timings) timings.merge(fromWorkers.timings);
@@ -170,7 +169,7 @@ async function openRun(options: Pick<LintOptions, 'cwd' | 'config' | 'configPath
 export async function lintShare(task: WorkerTask): Promise<WorkerResults> {
   const { config, now, settings, workspace } = await openRun(task);
   const timings = task.timing ? new Timings() : undefined;
-  const { listings, knownListings } = timings ? timings.measure(LISTINGS_STAGE, () => readListings(task.listings, task.extraListings, workspace)) : readListings(task.listings, task.extraListings, workspace);
+  const { listings, knownListings } = timed(timings, LISTINGS_STAGE, () => readListings(task.listings, task.extraListings, workspace));
   const linter = new GroupLinter({ now, config, workspace, settings, explicit: new Set(task.explicit), listings, knownListings, timings });
   const queue = WorkQueue.attach(task.queue);
   for (let group = queue.take(); group; group = queue.take()) await linter.lintGroup(group);

@@ -51,3 +51,8 @@ export class Timings {
     return `${lines.join('\n')}\n`;
   }
 }
+
+/** Runs `work`, timed under `name` when `--timing` is on. */
+export function timed<T>(timings: Timings | undefined, name: string, work: () => T): T {
+  return timings ? timings.measure(name, work) : work();
+}

@@ -7,7 +7,6 @@ import { lint, type LintOptions } from '../engine/lint.js';
 import { UsageError } from '../errors.js';
 import { formatGithub } from '../report/github.js';
 import { formatMarkdown } from '../report/markdown.js';
-import type { FormatOptions } from '../report/format.js';
 import { writeReportFile } from '../report/write-file.js';
 import type { Report } from '../types.js';
 import { COMMENT_MARKER, COMMENT_MAX, upsertComment } from './comment.js';
@@ -97,10 +96,11 @@ async function gate(): Promise<void> {
   process.stdout.write(formatGithub(report, { maxErrors: report.result === 'fail' ? 9 : 10, maxWarnings: 10 - ownWarnings }));
 
   if (inputs.sarifFile) {
-    writeReportFileOrFail(workspace, inputs.sarifFile, report, 'sarif', { color: false, quiet: false, docsBaseUrl });
+    writeReportFile(path.resolve(workspace, inputs.sarifFile), inputs.sarifFile, report, 'sarif', { color: false, quiet: false, docsBaseUrl });
     core.info(`publish-gate: SARIF written to ${inputs.sarifFile}`);
   }
-  const reportFile = writeReportFileOrFail(process.env.RUNNER_TEMP || os.tmpdir(), 'publish-gate-report.json', report, 'json', { color: false, quiet: false });
+  const reportFile = path.resolve(process.env.RUNNER_TEMP || os.tmpdir(), 'publish-gate-report.json');
+  writeReportFile(reportFile, 'publish-gate-report.json', report, 'json', { color: false, quiet: false });
 
   if (process.env.GITHUB_STEP_SUMMARY) {
     await core.summary.addRaw(formatMarkdown(report, { failOn, linkBase, docsBaseUrl })).write();
@@ -147,16 +147,6 @@ function repositoryName(): string {
   } catch {
     return '';
   }
-}
-
-function writeReportFileOrFail(base: string, name: string, report: Report, format: string, options: FormatOptions): string {
-  const absolute = path.resolve(base, name);
-  try {
-    writeReportFile(absolute, report, format, options);
-  } catch (error) {
-    throw new UsageError(`cannot write ${name}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  return absolute;
 }
 
 /** The JSON report on one line; when too large for an output, its findings are cut and `truncated` says so. */

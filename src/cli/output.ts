@@ -44,11 +44,7 @@ export function writeReports(report: Report, targets: OutputTarget[], io: CliIo,
       writeReport(report, target.format, format, (chunk) => io.stdout.write(chunk));
       continue;
     }
-    try {
-      writeReportFile(path.resolve(io.cwd, target.file), report, target.format, format);
-    } catch (error) {
-      throw new UsageError(`cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+    writeReportFile(path.resolve(io.cwd, target.file), target.file, report, target.format, format);
   }
 }
 

@@ -6,14 +6,7 @@
  * newline inside a string, so indenting after each newline is exact).
  */
 export function writeJsonChunks(value: unknown, sink: (chunk: string) => void, chunkSize = 1 << 16): void {
-  let buffer = '';
-  const write = (text: string): void => {
-    buffer += text;
-    if (buffer.length >= chunkSize) {
-      sink(buffer);
-      buffer = '';
-    }
-  };
+  const { write, flush } = bufferedSink(sink, chunkSize);
 
   // Returns false when the value serialises to nothing (undefined, a function, a symbol).
   const emit = (key: string, input: unknown, indent: string): boolean => {
@@ -49,7 +42,25 @@ export function writeJsonChunks(value: unknown, sink: (chunk: string) => void, c
   };
 
   emit('', value, '');
-  if (buffer !== '') sink(buffer);
+  flush();
+}
+
+/** Collects text and passes it on in pieces of about `chunkSize` characters; `flush` passes the rest. */
+export function bufferedSink(sink: (chunk: string) => void, chunkSize = 1 << 16): { write(text: string): void; flush(): void } {
+  let buffer = '';
+  return {
+    write(text) {
+      buffer += text;
+      if (buffer.length >= chunkSize) {
+        sink(buffer);
+        buffer = '';
+      }
+    },
+    flush() {
+      if (buffer !== '') sink(buffer);
+      buffer = '';
+    },
+  };
 }
 
 const LARGE_ARRAY = 256;

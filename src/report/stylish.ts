@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../types.js';
+import { bufferedSink } from './json-chunks.js';
 import { stylishExceptionSections } from './stylish-exceptions.js';
 
 export interface StylishOptions {
@@ -19,17 +20,9 @@ export function formatStylish(report: Report, options: StylishOptions): string {
 /** The text of `formatStylish`, passed to `sink` in pieces of about 64 KiB (a large run is never one string). */
 export function writeStylish(report: Report, options: StylishOptions, sink: (chunk: string) => void): void {
   const paint = (color: keyof typeof COLORS, text: string) => (options.color ? `${COLORS[color]}${text}${COLORS.reset}` : text);
-  let buffer = '';
+  const output = bufferedSink(sink);
   // Every line ends with a newline, the last one too.
-  const lines = {
-    push(line: string): void {
-      buffer += `${line}\n`;
-      if (buffer.length >= 1 << 16) {
-        sink(buffer);
-        buffer = '';
-      }
-    },
-  };
+  const lines = { push: (line: string) => output.write(`${line}\n`) };
   // Waived findings are listed apart, after the failing ones (stylish-exceptions.ts).
   const shown = report.findings.filter((finding) => !finding.waivedBy && (!options.quiet || finding.severity === 'error'));
   const byFile = new Map<string, Finding[]>();
@@ -55,5 +48,5 @@ export function writeStylish(report: Report, options: StylishOptions, sink: (chu
   const counts = `${summary.error} error${summary.error === 1 ? '' : 's'}, ${summary.warn} warning${summary.warn === 1 ? '' : 's'}, ${summary.info} info, ${summary.hint} hint${summary.hint === 1 ? '' : 's'}, ${summary.waived} waived`;
   const verdict = report.result === 'pass' ? paint('green', '✔ publish-gate passed') : paint('error', '✖ publish-gate failed');
   lines.push(`${verdict}: ${counts} in ${summary.files} file${summary.files === 1 ? '' : 's'}`);
-  sink(buffer);
+  output.flush();
 }
